@@ -1,0 +1,37 @@
+/** Base of the event store's errors; `code` is stable and safe to show to API clients. */
+export class EventStoreError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ConcurrencyError extends EventStoreError {
+  constructor(
+    readonly streamId: string,
+    readonly expected: string | number,
+    readonly actual: number,
+  ) {
+    super(
+      'STALE_VERSION',
+      `Stream ${streamId}: expected version ${String(expected)}, but it is at ${actual}`,
+      { streamId, expected, actual },
+    );
+  }
+}
+
+export class IdempotencyConflictError extends EventStoreError {
+  constructor(streamId: string) {
+    super(
+      'EVENT_ID_REUSED',
+      `Stream ${streamId}: an event id in this batch is already stored with other content or in another stream`,
+      { streamId },
+    );
+  }
+}
+
+export class InvalidAppendError extends EventStoreError {}

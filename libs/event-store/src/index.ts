@@ -1,0 +1,14 @@
+export * from './canonical-json';
+export * from './errors';
+export * from './event-store.port';
+export * from './hash-chain';
+export * from './upcasters';
+export { MAX_EVENT_BYTES, MAX_STREAM_ID_LENGTH } from './validate-append';
+export { PostgresEventStore, type PostgresEventStoreOptions } from './postgres/postgres-event-store';
+export { verifyHashChains, type BrokenLink, type ChainVerification } from './postgres/verify-hash-chains';
+export { runSqlMigrations } from './postgres/migrate';
+export type { Migration } from './postgres/migrations';
+export * from './subscriptions/transactor';
+export * from './subscriptions/subscription-handler';
+export * from './subscriptions/log-notifications';
+export * from './subscriptions/subscription-runner';

@@ -1,0 +1,185 @@
+import type { Pool, PoolClient } from 'pg';
+import type { JsonObject } from '../canonical-json';
+import { ConcurrencyError, IdempotencyConflictError } from '../errors';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventMetadata,
+  EventStore,
+  ExpectedVersion,
+  LogCheckpoint,
+  NewEvent,
+  ReadAllResult,
+  ReadStreamOptions,
+  RecordedEvent,
+} from '../event-store.port';
+import { UpcasterRegistry } from '../upcasters';
+import { encodeExpectedVersion, prepareAppend } from '../validate-append';
+import { runSqlMigrations } from './migrate';
+import { eventStoreMigrations } from './migrations';
+
+export interface PostgresEventStoreOptions {
+  upcasters?: UpcasterRegistry;
+  now?: () => Date;
+}
+
+interface AppendRow {
+  status: 'ok' | 'duplicate' | 'conflict' | 'idempotency_mismatch';
+  stream_version: string | null;
+  last_position: string | null;
+  actual_version: string | null;
+}
+
+export interface EventRow {
+  position: string;
+  transaction_id: string;
+  stream_id: string;
+  stream_version: string;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  data: JsonObject;
+  metadata: EventMetadata;
+  recorded_at: Date;
+  prev_hash: string;
+  hash: string;
+}
+
+export const EVENT_COLUMNS =
+  'position, transaction_id, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
+
+const APPEND_SQL = 'SELECT * FROM es_append($1, $2, $3::uuid[], $4, $5, $6::jsonb[], $7::jsonb[], $8::timestamptz[], $9)';
+
+const READ_ALL_SQL = `
+  SELECT ${EVENT_COLUMNS} FROM es_events
+  WHERE (transaction_id, position) > ($1::xid8, $2::bigint)
+    AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  ORDER BY transaction_id, position
+  LIMIT $3`;
+
+export class PostgresEventStore implements EventStore {
+  private readonly upcasters: UpcasterRegistry;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly pool: Pool,
+    options: PostgresEventStoreOptions = {},
+  ) {
+    this.upcasters = options.upcasters ?? new UpcasterRegistry();
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Creates or upgrades the event store's tables and functions. */
+  async migrate(): Promise<void> {
+    await runSqlMigrations(this.pool, 'es_migrations', eventStoreMigrations);
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    const expected = encodeExpectedVersion(options.expectedVersion);
+    const prepared = prepareAppend(streamId, events, this.now);
+    const values = [
+      streamId,
+      expected,
+      prepared.map((e) => e.eventId),
+      prepared.map((e) => e.type),
+      prepared.map((e) => e.schemaVersion),
+      prepared.map((e) => e.dataJson),
+      prepared.map((e) => e.metadataJson),
+      prepared.map((e) => e.recordedAt.toISOString()),
+      prepared.map((e) => e.canonical),
+    ];
+    // A checked-out client survives a failed query; pool.query() would discard the connection.
+    const client = await this.pool.connect();
+    let row: AppendRow;
+    try {
+      row = await appendOnce(client, values);
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // The same new event ids raced in on another stream: asking again reports the mismatch.
+      row = await appendOnce(client, values);
+    } finally {
+      client.release();
+    }
+    return this.toResult(streamId, options.expectedVersion ?? 'any', row);
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const result = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events
+       WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3
+         AND ($4::timestamptz IS NULL OR recorded_at <= $4)
+       ORDER BY stream_version`,
+      [
+        streamId,
+        options.fromVersion ?? 1,
+        options.toVersion ?? Number.MAX_SAFE_INTEGER,
+        options.until ? options.until.toISOString() : null,
+      ],
+    );
+    return result.rows.map((row) => this.toRecorded(row));
+  }
+
+  async readAll(from: LogCheckpoint, limit: number): Promise<ReadAllResult> {
+    const result = await this.pool.query<EventRow>({
+      name: 'es_read_all',
+      text: READ_ALL_SQL,
+      values: [from.transactionId, from.position, limit],
+    });
+    const rows = result.rows;
+    if (rows.length === 0) return { events: [], checkpoint: from };
+    const last = rows[rows.length - 1];
+    return {
+      events: rows.map((row) => this.toRecorded(row)),
+      checkpoint: { transactionId: last.transaction_id, position: last.position },
+    };
+  }
+
+  /** The stream's current version (0 when it has no event). */
+  async streamVersion(streamId: string): Promise<number> {
+    const result = await this.pool.query<{ version: string }>('SELECT version FROM es_streams WHERE stream_id = $1', [
+      streamId,
+    ]);
+    return result.rows.length ? Number(result.rows[0].version) : 0;
+  }
+
+  private toResult(streamId: string, expected: ExpectedVersion, row: AppendRow): AppendResult {
+    switch (row.status) {
+      case 'ok':
+      case 'duplicate':
+        return { nextExpectedVersion: Number(row.stream_version), position: String(row.last_position) };
+      case 'conflict':
+        throw new ConcurrencyError(streamId, expected, Number(row.actual_version));
+      case 'idempotency_mismatch':
+        throw new IdempotencyConflictError(streamId);
+    }
+  }
+
+  private toRecorded(row: EventRow): RecordedEvent {
+    const upcast = this.upcasters.isEmpty
+      ? { schemaVersion: row.schema_version, data: row.data }
+      : this.upcasters.apply(row.type, row.schema_version, row.data);
+    return {
+      eventId: row.event_id,
+      streamId: row.stream_id,
+      streamVersion: Number(row.stream_version),
+      position: row.position,
+      transactionId: row.transaction_id,
+      type: row.type,
+      schemaVersion: upcast.schemaVersion,
+      data: upcast.data,
+      metadata: row.metadata,
+      recordedAt: row.recorded_at,
+      prevHash: row.prev_hash,
+      hash: row.hash,
+    };
+  }
+}
+
+async function appendOnce(client: PoolClient, values: unknown[]): Promise<AppendRow> {
+  const result = await client.query<AppendRow>({ name: 'es_append', text: APPEND_SQL, values });
+  return result.rows[0];
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
+}
