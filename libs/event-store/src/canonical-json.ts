@@ -5,7 +5,10 @@ export interface JsonObject {
 }
 
 export class NotJsonError extends Error {
-  constructor(readonly path: string, what: string) {
+  constructor(
+    readonly path: string,
+    what: string,
+  ) {
     super(`${path} is ${what}, which JSON cannot hold`);
   }
 }

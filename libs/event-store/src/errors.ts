@@ -16,11 +16,11 @@ export class ConcurrencyError extends EventStoreError {
     readonly expected: string | number,
     readonly actual: number,
   ) {
-    super(
-      'STALE_VERSION',
-      `Stream ${streamId}: expected version ${String(expected)}, but it is at ${actual}`,
-      { streamId, expected, actual },
-    );
+    super('STALE_VERSION', `Stream ${streamId}: expected version ${String(expected)}, but it is at ${actual}`, {
+      streamId,
+      expected,
+      actual,
+    });
   }
 }
 

@@ -29,5 +29,7 @@ export function hashedContent(content: HashedContent): string {
 
 /** hash = hex(sha256(utf8(prevHash ‖ canonical JSON of the event))). */
 export function chainHash(prevHash: string, canonicalEvent: string): string {
-  return createHash('sha256').update(prevHash + canonicalEvent, 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(prevHash + canonicalEvent, 'utf8')
+    .digest('hex');
 }

@@ -43,11 +43,7 @@ export function validateStreamId(streamId: unknown): asserts streamId is string 
   }
 }
 
-export function prepareAppend(
-  streamId: string,
-  events: readonly NewEvent[],
-  now: () => Date,
-): PreparedEvent[] {
+export function prepareAppend(streamId: string, events: readonly NewEvent[], now: () => Date): PreparedEvent[] {
   validateStreamId(streamId);
   if (!Array.isArray(events) || events.length === 0) {
     throw new InvalidAppendError('EMPTY_BATCH', 'An append needs at least one event');
@@ -69,7 +65,10 @@ function prepareEvent(streamId: string, event: NewEvent, index: number, now: () 
     throw new InvalidAppendError('INVALID_EVENT_ID', `${at}.eventId must be a UUID`);
   }
   if (typeof event.type !== 'string' || event.type.length === 0 || event.type.length > 200) {
-    throw new InvalidAppendError('INVALID_EVENT_TYPE', `${at}.type must be a non-empty string of at most 200 characters`);
+    throw new InvalidAppendError(
+      'INVALID_EVENT_TYPE',
+      `${at}.type must be a non-empty string of at most 200 characters`,
+    );
   }
   const schemaVersion = event.schemaVersion ?? 1;
   if (!Number.isSafeInteger(schemaVersion) || schemaVersion < 1) {
@@ -106,7 +105,10 @@ function prepareEvent(streamId: string, event: NewEvent, index: number, now: () 
     throw new InvalidAppendError('EVENT_TOO_LARGE', `${at} (${event.type}) is larger than 1 MiB`);
   }
   if (canonical.includes('\\u0000')) {
-    throw new InvalidAppendError('EVENT_NOT_JSON', `${at} (${event.type}) contains a NUL character, which PostgreSQL cannot store`);
+    throw new InvalidAppendError(
+      'EVENT_NOT_JSON',
+      `${at} (${event.type}) contains a NUL character, which PostgreSQL cannot store`,
+    );
   }
   return {
     eventId: event.eventId.toLowerCase(),

@@ -48,7 +48,8 @@ export interface EventRow {
 export const EVENT_COLUMNS =
   'position, transaction_id, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
 
-const APPEND_SQL = 'SELECT * FROM es_append($1, $2, $3::uuid[], $4, $5, $6::jsonb[], $7::jsonb[], $8::timestamptz[], $9)';
+const APPEND_SQL =
+  'SELECT * FROM es_append($1, $2, $3::uuid[], $4, $5, $6::jsonb[], $7::jsonb[], $8::timestamptz[], $9)';
 
 const READ_ALL_SQL = `
   SELECT ${EVENT_COLUMNS} FROM es_events

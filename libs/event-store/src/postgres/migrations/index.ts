@@ -6,6 +6,4 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const eventStoreMigrations: readonly Migration[] = [
-  { version: 1, name: 'event-store', sql: eventStoreSchema },
-];
+export const eventStoreMigrations: readonly Migration[] = [{ version: 1, name: 'event-store', sql: eventStoreSchema }];
