@@ -1,0 +1,57 @@
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { LogController, type FastifyInstance } from 'fastify';
+import { httpRequestDuration, ProblemDetailsFilter, type AppConfig } from '@mutasi/platform';
+import { AppModule } from './app.module';
+
+/** Builds the API application (used by main.ts and by the end-to-end tests). */
+export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    logger: { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    logController: new LogController({ disableRequestLogging: true }),
+    requestIdHeader: 'x-correlation-id',
+    genReqId: () => randomUUID(),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: config.logLevel === 'silent' ? false : ['error', 'warn', 'log'],
+  });
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  installHttpConventions(fastify);
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('mutasi')
+      .setDescription('Transfers (mutasi) of Indonesian civil servants: proposals, approvals, workload, audit')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+function installHttpConventions(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header('x-correlation-id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    const seconds = reply.elapsedTime / 1000;
+    httpRequestDuration.observe({ method: request.method, route, status: reply.statusCode }, seconds);
+    request.log.info(
+      { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+  fastify.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
+}

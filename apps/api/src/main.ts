@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { loadConfig } from '@mutasi/platform';
+import { createApiApp } from './bootstrap';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await createApiApp(config);
+  await app.listen({ port: config.port, host: '0.0.0.0' });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

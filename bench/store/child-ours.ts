@@ -1,0 +1,4 @@
+import { runChild } from './child';
+import { OursAdapter } from './impl-ours';
+
+void runChild((config) => new OursAdapter(config));

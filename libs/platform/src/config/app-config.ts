@@ -1,0 +1,88 @@
+/** Process configuration from environment variables, checked once at start. */
+export interface AppConfig {
+  nodeEnv: string;
+  databaseUrl: string;
+  redisUrl: string;
+  smtpUrl: string;
+  mailFrom: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  port: number;
+  publicUrl: string;
+  seedDemo: boolean;
+  logLevel: string;
+  bodyLimitBytes: number;
+  effectiveMinutesPerYear: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const DEV_JWT_SECRET = 'mutasi-local-development-secret-change-me';
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = env.NODE_ENV ?? 'development';
+
+  const url = (name: string, fallback: string, protocols: string[]): string => {
+    const value = env[name] ?? fallback;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} must use ${protocols.join(' or ')}, got ${parsed.protocol}`);
+      }
+    } catch {
+      problems.push(`${name} is not a URL: ${JSON.stringify(value)}`);
+    }
+    return value;
+  };
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(raw)}`);
+      return fallback;
+    }
+    return value;
+  };
+  const bool = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    problems.push(`${name} must be true or false, got ${JSON.stringify(raw)}`);
+    return fallback;
+  };
+
+  const jwtSecret = env.JWT_SECRET ?? (nodeEnv === 'production' ? '' : DEV_JWT_SECRET);
+  if (jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be set to at least 32 characters (it is required when NODE_ENV=production)');
+  }
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const mailFrom = env.MAIL_FROM ?? 'mutasi <no-reply@mutasi.local>';
+  if (!/@/.test(mailFrom)) problems.push(`MAIL_FROM must hold an email address, got ${JSON.stringify(mailFrom)}`);
+
+  const config: AppConfig = {
+    nodeEnv,
+    databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/mutasi', ['postgres:', 'postgresql:']),
+    redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
+    mailFrom,
+    jwtSecret,
+    jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    port: int('PORT', 3000, 0, 65535),
+    publicUrl: url('PUBLIC_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, ''),
+    seedDemo: bool('SEED_DEMO', true),
+    logLevel,
+    bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    effectiveMinutesPerYear: int('EFFECTIVE_MINUTES_PER_YEAR', 75000, 1, 1_000_000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

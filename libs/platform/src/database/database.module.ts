@@ -1,0 +1,42 @@
+import { Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Pool } from 'pg';
+import { EVENT_STORE, PostgresEventStore } from '@mutasi/event-store';
+import { CLOCK, systemClock, type Clock } from '../clock';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+
+export const PG_POOL = Symbol('PG_POOL');
+
+/** The PostgreSQL pool and the event store on it; migrates the event store at start. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: PG_POOL,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new Pool({ connectionString: config.databaseUrl, max: 20, application_name: 'mutasi' }),
+    },
+    { provide: CLOCK, useValue: systemClock },
+    {
+      provide: EVENT_STORE,
+      inject: [PG_POOL, CLOCK],
+      useFactory: (pool: Pool, clock: Clock) => new PostgresEventStore(pool, { now: () => clock.now() }),
+    },
+  ],
+  exports: [PG_POOL, EVENT_STORE, CLOCK],
+})
+export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    await this.store.migrate();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
+}
