@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'jest.config.js', 'bench/register.js'] },
+  { ignores: ['node_modules/**', 'dist/**', 'coverage/**', 'jest.config.js', 'test/support/summary-reporter.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -18,4 +18,5 @@ module.exports = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^@mutasi/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -1,0 +1,47 @@
+// Starts the API and the worker side by side (after `npm run build`), creating the database
+// named in DATABASE_URL if it does not exist yet. Ctrl-C stops both.
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+
+const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/mutasi';
+
+async function ensureDatabase(url) {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = new URL(url);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      console.log(`created database ${name}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+function run(label, script) {
+  const child = spawn(process.execPath, [script], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: databaseUrl } });
+  child.on('exit', (code, signal) => {
+    console.log(`${label} stopped (${signal ?? code})`);
+    shutdown(code ?? 1);
+  });
+  return child;
+}
+
+let children = [];
+function shutdown(code) {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 500).unref();
+}
+
+await ensureDatabase(databaseUrl).catch((error) => {
+  console.error(`cannot reach PostgreSQL at ${databaseUrl}: ${error.message}`);
+  process.exit(1);
+});
+children = [run('api', 'dist/apps/api/src/main.js'), run('worker', 'dist/apps/worker/src/main.js')];
+process.on('SIGINT', () => shutdown(0));
+process.on('SIGTERM', () => shutdown(0));
