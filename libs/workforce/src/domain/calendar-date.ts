@@ -49,7 +49,9 @@ export function formatIsoDate({ year, month, day }: DateParts): IsoDate {
 
 /** The first day of the month after the given one. */
 export function firstOfNextMonth({ year, month }: Pick<DateParts, 'year' | 'month'>): IsoDate {
-  return month === 12 ? formatIsoDate({ year: year + 1, month: 1, day: 1 }) : formatIsoDate({ year, month: month + 1, day: 1 });
+  return month === 12
+    ? formatIsoDate({ year: year + 1, month: 1, day: 1 })
+    : formatIsoDate({ year, month: month + 1, day: 1 });
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). Both must be real dates. */

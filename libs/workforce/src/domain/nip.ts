@@ -90,7 +90,10 @@ export function validateNip(nip: string, context: NipContext): NipIssue[] {
     // TMT only has a month, so the 18th birthday is compared by month too.
     if (birthDate && tmtMonth < monthIndex({ year: birth.year + ADULT_AGE, month: birth.month })) {
       issues.push(
-        issue('NIP_TMT_BEFORE_AGE_18', `NIP TMT CPNS ${tmtText} is before the 18th birthday of someone born ${birthDate}`),
+        issue(
+          'NIP_TMT_BEFORE_AGE_18',
+          `NIP TMT CPNS ${tmtText} is before the 18th birthday of someone born ${birthDate}`,
+        ),
       );
     }
   }
@@ -110,7 +113,10 @@ export function validateNip(nip: string, context: NipContext): NipIssue[] {
   }
   if (gender && context.gender && gender !== context.gender) {
     issues.push(
-      issue('NIP_GENDER_MISMATCH', `NIP gender digit ${genderDigit} means ${gender} but the gender given is ${context.gender}`),
+      issue(
+        'NIP_GENDER_MISMATCH',
+        `NIP gender digit ${genderDigit} means ${gender} but the gender given is ${context.gender}`,
+      ),
     );
   }
   return issues;

@@ -106,9 +106,9 @@ describe('validateNip', () => {
 
 describe('validateEmployeeNumber', () => {
   it('given a PPPK number that is no valid NIP, then only the 18 digits are checked', () => {
-    expect(validateEmployeeNumber('199505152022211001', 'PPPK', { today, birthDate: '1995-05-15', gender: 'F' })).toEqual(
-      [],
-    );
+    expect(
+      validateEmployeeNumber('199505152022211001', 'PPPK', { today, birthDate: '1995-05-15', gender: 'F' }),
+    ).toEqual([]);
   });
 
   it('given a PPPK number that is not 18 digits, then NIP_FORMAT', () => {
