@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyInstance } from 'fastify';
-import { httpRequestDuration, ProblemDetailsFilter, type AppConfig } from '@mutasi/platform';
+import { httpRequestDuration, ProblemDetailsFilter, ProblemException, type AppConfig } from '@mutasi/platform';
 import { AppModule } from './app.module';
 
 /** Builds the API application (used by main.ts and by the end-to-end tests). */
@@ -21,6 +22,19 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   installHttpConventions(fastify);
   app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) =>
+        new ProblemException(400, 'VALIDATION_FAILED', 'The request body or query is not valid', {
+          errors: errors.flatMap((e) =>
+            Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message })),
+          ),
+        }),
+    }),
+  );
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -7,3 +7,4 @@ export * from './observability/metrics';
 export * from './problem/problem.exception';
 export * from './problem/to-problem';
 export * from './problem/problem-details.filter';
+export * from './database/read-model-database.module';

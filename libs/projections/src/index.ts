@@ -1,1 +1,3 @@
 export * from './projection-host';
+export * from './schema';
+export * from './typeorm-transactor';

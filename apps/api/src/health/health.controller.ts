@@ -4,10 +4,12 @@ import type { FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import { metricsRegistry, PG_POOL, REDIS } from '@mutasi/platform';
+import { Public } from '../auth/auth.decorators';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
 @ApiTags('operations')
+@Public()
 @Controller()
 export class HealthController {
   constructor(

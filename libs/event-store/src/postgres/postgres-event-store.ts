@@ -13,6 +13,7 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
 } from '../event-store.port';
+import type { SqlExecutor } from '../subscriptions/transactor';
 import { UpcasterRegistry } from '../upcasters';
 import { encodeExpectedVersion, prepareAppend } from '../validate-append';
 import { runSqlMigrations } from './migrate';
@@ -76,19 +77,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
-    const expected = encodeExpectedVersion(options.expectedVersion);
-    const prepared = prepareAppend(streamId, events, this.now);
-    const values = [
-      streamId,
-      expected,
-      prepared.map((e) => e.eventId),
-      prepared.map((e) => e.type),
-      prepared.map((e) => e.schemaVersion),
-      prepared.map((e) => e.dataJson),
-      prepared.map((e) => e.metadataJson),
-      prepared.map((e) => e.recordedAt.toISOString()),
-      prepared.map((e) => e.canonical),
-    ];
+    const values = this.appendValues(streamId, events, options);
     // A checked-out client survives a failed query; pool.query() would discard the connection.
     const client = await this.pool.connect();
     let row: AppendRow;
@@ -101,6 +90,21 @@ export class PostgresEventStore implements EventStore {
     } finally {
       client.release();
     }
+    return this.toResult(streamId, options.expectedVersion ?? 'any', row);
+  }
+
+  /**
+   * Appends inside a transaction the caller holds (say, with read-model or master-data writes),
+   * so the events and those writes commit or roll back together.
+   */
+  async appendInTransaction(
+    sql: SqlExecutor,
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    const values = this.appendValues(streamId, events, options);
+    const [row] = await sql.query<AppendRow>(APPEND_SQL, values);
     return this.toResult(streamId, options.expectedVersion ?? 'any', row);
   }
 
@@ -141,6 +145,22 @@ export class PostgresEventStore implements EventStore {
       streamId,
     ]);
     return result.rows.length ? Number(result.rows[0].version) : 0;
+  }
+
+  private appendValues(streamId: string, events: readonly NewEvent[], options: AppendOptions): unknown[] {
+    const expected = encodeExpectedVersion(options.expectedVersion);
+    const prepared = prepareAppend(streamId, events, this.now);
+    return [
+      streamId,
+      expected,
+      prepared.map((e) => e.eventId),
+      prepared.map((e) => e.type),
+      prepared.map((e) => e.schemaVersion),
+      prepared.map((e) => e.dataJson),
+      prepared.map((e) => e.metadataJson),
+      prepared.map((e) => e.recordedAt.toISOString()),
+      prepared.map((e) => e.canonical),
+    ];
   }
 
   private toResult(streamId: string, expected: ExpectedVersion, row: AppendRow): AppendResult {

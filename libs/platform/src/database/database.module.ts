@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { EVENT_STORE, PostgresEventStore } from '@mutasi/event-store';
 import { CLOCK, systemClock, type Clock } from '../clock';
@@ -7,7 +7,7 @@ import type { AppConfig } from '../config/app-config';
 
 export const PG_POOL = Symbol('PG_POOL');
 
-/** The PostgreSQL pool and the event store on it; migrates the event store at start. */
+/** The PostgreSQL pool and the event store on it. */
 @Global()
 @Module({
   providers: [
@@ -26,15 +26,8 @@ export const PG_POOL = Symbol('PG_POOL');
   ],
   exports: [PG_POOL, EVENT_STORE, CLOCK],
 })
-export class DatabaseModule implements OnModuleInit, OnApplicationShutdown {
-  constructor(
-    @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
-  ) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.store.migrate();
-  }
+export class DatabaseModule implements OnApplicationShutdown {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.pool.end();

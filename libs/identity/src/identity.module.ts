@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG, REDIS, type AppConfig } from '@mutasi/platform';
+import { AuthService } from './auth.service';
+import { LoginRateLimiter } from './login-rate-limiter';
+
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [AuthService, { provide: LoginRateLimiter, inject: [REDIS], useFactory: (redis: Redis) => new LoginRateLimiter(redis) }],
+  exports: [AuthService],
+})
+export class IdentityModule {}
