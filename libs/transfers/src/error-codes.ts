@@ -10,6 +10,13 @@ export const ERROR_KINDS = {
   ELIGIBILITY_STUDY_LEAVE: 'rule',
   ELIGIBILITY_NO_SHORTAGE: 'rule',
   ELIGIBILITY_SAME_POSITION: 'rule',
+  // warnings: recorded, never thrown; listed so every eligibility code is an ErrorCode
+  ELIGIBILITY_MIN_TENURE: 'rule',
+  ELIGIBILITY_ROTATION_DUE: 'rule',
+  ELIGIBILITY_NO_WORKLOAD_ANALYSIS: 'rule',
+  ELIGIBILITY_EDUCATION_MISMATCH: 'rule',
+  ELIGIBILITY_RANK_BELOW_MINIMUM: 'rule',
+  ELIGIBILITY_RETIRING_SOON: 'rule',
   CHAIN_ROLE_UNRESOLVED: 'rule',
   REASON_REQUIRED: 'rule',
   REASON_TOO_LONG: 'rule',
@@ -43,7 +50,7 @@ export const ERROR_KINDS = {
   EMPLOYEE_MISMATCH: 'invalid',
   POLICY_MISMATCH: 'invalid',
   DELEGATE_IS_SELF: 'invalid',
-} as const;
+} as const satisfies Record<string, 'rule' | 'conflict' | 'forbidden' | 'not_found' | 'invalid'>;
 
 export type ErrorCode = keyof typeof ERROR_KINDS;
 export type DomainErrorKind = (typeof ERROR_KINDS)[ErrorCode];

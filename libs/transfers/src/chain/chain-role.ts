@@ -1,0 +1,20 @@
+/** DOMAIN.md §9: the roles a chain task is assigned to. */
+export type ChainRole =
+  'unit_head' | 'personnel_head' | 'tpk_member' | 'ppk' | 'governor' | 'bkn_regional' | 'bkn_head' | 'mendagri';
+
+/** The hearing is answered by the employee concerned rather than by a position holder. */
+export type TaskRole = ChainRole | 'employee';
+
+export type ChainSide = 'origin' | 'target' | 'national';
+
+export type TaskType = 'hearing' | 'consultation' | 'approval';
+
+/** Where an overdue task goes: the holder's superior role on the same side. */
+const SUPERIOR: Partial<Record<TaskRole, ChainRole>> = {
+  unit_head: 'personnel_head',
+  personnel_head: 'ppk',
+};
+
+export function superiorRole(role: TaskRole): ChainRole | null {
+  return SUPERIOR[role] ?? null;
+}

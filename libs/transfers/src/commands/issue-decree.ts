@@ -1,0 +1,30 @@
+import { DomainError } from '../domain-error';
+import type { IssueDecree } from '../transfer-commands';
+import type { TransferEvent } from '../transfer-events';
+import type { TransferState } from '../transfer-state';
+import { requireDate, requireStatus, requireTransfer } from './guards';
+
+/** Records the SK; execution is then scheduled for the effective date. */
+export function issueDecree(state: TransferState, { data }: IssueDecree): TransferEvent[] {
+  const transfer = requireTransfer(state);
+  requireStatus(transfer, ['APPROVED'], 'issue the decree for');
+  const decreeNumber = data.decreeNumber.trim();
+  if (decreeNumber === '') {
+    throw new DomainError('DECREE_NUMBER_REQUIRED', 'Nomor SK wajib diisi / The decree number is required');
+  }
+  const decreeDate = requireDate(data.decreeDate, 'decreeDate');
+  const effectiveDate = requireDate(data.effectiveDate, 'effectiveDate');
+  if (effectiveDate < decreeDate) {
+    throw new DomainError(
+      'EFFECTIVE_DATE_BEFORE_DECREE',
+      'TMT tidak boleh sebelum tanggal SK / The effective date cannot precede the decree date',
+      { decreeDate, effectiveDate },
+    );
+  }
+  return [
+    {
+      type: 'TransferDecreeIssued',
+      data: { decreeNumber, decreeDate, effectiveDate, issuedByUserId: data.actor.userId, issuedAt: data.now },
+    },
+  ];
+}

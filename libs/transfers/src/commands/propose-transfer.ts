@@ -1,0 +1,50 @@
+import { jakartaDate } from '../calendar-date';
+import { policyHash } from '../chain/policy-hash';
+import { DomainError } from '../domain-error';
+import { evolve } from '../evolve';
+import { assessProposal } from '../preview-transfer';
+import type { ProposeTransfer } from '../transfer-commands';
+import type { TransferConfig } from '../transfer-config';
+import type { TransferEvent, TransferProposed } from '../transfer-events';
+import type { TransferState } from '../transfer-state';
+import { openStage } from './advance-chain';
+import { validateProposalInput } from './validate-proposal-input';
+
+export function proposeTransfer(
+  state: TransferState,
+  { data }: ProposeTransfer,
+  config: TransferConfig,
+): TransferEvent[] {
+  if (state.status !== 'NONE') {
+    throw new DomainError('TRANSFER_ALREADY_EXISTS', 'Usulan sudah ada / The transfer already exists', {
+      transferId: data.transferId,
+    });
+  }
+  const today = jakartaDate(data.now);
+  const reason = validateProposalInput(data, today, config.maxTextLength);
+  const { kind, eligibility, chain } = assessProposal(data, today, config, 1);
+  const proposed: TransferProposed = {
+    type: 'TransferProposed',
+    data: {
+      transferId: data.transferId,
+      revision: 1,
+      employee: data.employee,
+      origin: data.origin,
+      target: data.target,
+      kind,
+      reason,
+      requestedEffectiveDate: data.requestedEffectiveDate,
+      attachments: data.attachments,
+      eligibility,
+      workload: data.workload,
+      targetPositionWorkload: data.targetPositionWorkload,
+      chain,
+      policyVersion: data.policy.version,
+      policyHash: policyHash(data.policy),
+      proposerUserId: data.proposer.userId,
+      proposerRole: data.proposer.role,
+      proposedAt: data.now,
+    },
+  };
+  return [proposed, openStage(evolve(state, proposed), 0, data.now, config)];
+}

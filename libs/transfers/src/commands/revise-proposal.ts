@@ -1,0 +1,62 @@
+import { jakartaDate } from '../calendar-date';
+import { policyHash } from '../chain/policy-hash';
+import { DomainError } from '../domain-error';
+import { evolve } from '../evolve';
+import { assessProposal } from '../preview-transfer';
+import type { ReviseProposal } from '../transfer-commands';
+import type { TransferConfig } from '../transfer-config';
+import type { ProposalRevised, TransferEvent } from '../transfer-events';
+import type { TransferState } from '../transfer-state';
+import { openStage } from './advance-chain';
+import { requireStatus, requireTransfer } from './guards';
+import { validateProposalInput } from './validate-proposal-input';
+
+/** A returned proposal, revised, is checked again and its chain restarts from the first stage. */
+export function reviseProposal(
+  state: TransferState,
+  { data }: ReviseProposal,
+  config: TransferConfig,
+): TransferEvent[] {
+  const transfer = requireTransfer(state);
+  requireStatus(transfer, ['RETURNED'], 'revise');
+  if (data.employee.nip !== transfer.employeeNip) {
+    throw new DomainError(
+      'EMPLOYEE_MISMATCH',
+      'Revisi tidak boleh mengganti pegawai / A revision cannot change the employee',
+      {
+        employeeNip: transfer.employeeNip,
+      },
+    );
+  }
+  if (policyHash(data.policy) !== transfer.policyHash) {
+    throw new DomainError(
+      'POLICY_MISMATCH',
+      `Usulan terikat kebijakan ${transfer.policyVersion} / The proposal is pinned to policy ${transfer.policyVersion}`,
+      { policyVersion: transfer.policyVersion, policyHash: transfer.policyHash },
+    );
+  }
+  const today = jakartaDate(data.now);
+  const reason = validateProposalInput(data, today, config.maxTextLength);
+  const revision = transfer.revision + 1;
+  const { kind, eligibility, chain } = assessProposal(data, today, config, revision);
+  const revised: ProposalRevised = {
+    type: 'ProposalRevised',
+    data: {
+      revision,
+      employee: data.employee,
+      origin: data.origin,
+      target: data.target,
+      kind,
+      reason,
+      requestedEffectiveDate: data.requestedEffectiveDate,
+      attachments: data.attachments,
+      eligibility,
+      workload: data.workload,
+      targetPositionWorkload: data.targetPositionWorkload,
+      chain,
+      revisedByUserId: data.actor.userId,
+      revisedAt: data.now,
+    },
+  };
+  return [revised, openStage(evolve(transfer, revised), 0, data.now, config)];
+}

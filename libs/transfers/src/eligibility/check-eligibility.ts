@@ -1,0 +1,41 @@
+import { disciplinary } from './disciplinary';
+import { DEFAULT_ELIGIBILITY_CONFIG, type EligibilityConfig } from './eligibility-config';
+import type { EligibilityInput, EligibilityResult, EligibilityRule } from './eligibility-rule';
+import { educationMatch } from './education-match';
+import { minTenure } from './min-tenure';
+import { notPns } from './not-pns';
+import { performance } from './performance';
+import { rankMinimum } from './rank-minimum';
+import { retiringSoon } from './retiring-soon';
+import { rotationDue } from './rotation-due';
+import { samePosition } from './same-position';
+import { studyLeave } from './study-leave';
+import { targetShortage } from './target-shortage';
+import { tenYearPledge } from './ten-year-pledge';
+
+/** In the order results are shown: the first blocking one names a refused proposal. */
+export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
+  notPns,
+  samePosition,
+  tenYearPledge,
+  performance,
+  disciplinary,
+  studyLeave,
+  targetShortage,
+  minTenure,
+  rotationDue,
+  educationMatch,
+  rankMinimum,
+  retiringSoon,
+];
+
+export function checkEligibility(
+  input: EligibilityInput,
+  config: EligibilityConfig = DEFAULT_ELIGIBILITY_CONFIG,
+): EligibilityResult[] {
+  return ELIGIBILITY_RULES.map((rule) => rule(input, config)).filter((result) => result !== null);
+}
+
+export function blockingResults(results: readonly EligibilityResult[]): EligibilityResult[] {
+  return results.filter((result) => result.level === 'blocking');
+}

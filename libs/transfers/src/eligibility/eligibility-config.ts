@@ -1,0 +1,31 @@
+import type { CalendarDate } from '../calendar-date';
+import { DEFAULT_RETIREMENT_AGES, type RetirementAges } from '../retirement-age';
+import type { PerformanceRating } from '../snapshots';
+
+export type EligibilityConfig = {
+  /** Fewer years in post than this is warned (PP 11/2017 Ps 190(3)). */
+  minTenureYears: number;
+  /** More years in post than this flags the employee as due for rotation. */
+  rotationDueYears: number;
+  pledgeYears: number;
+  /**
+   * The pledge binds the cohorts recruited under PermenPANRB 27/2021 and later, i.e. appointed PNS
+   * from this date on; earlier civil servants signed no pledge.
+   */
+  pledgeAppliesToCivilServantsSince: CalendarDate;
+  minPerformanceRating: PerformanceRating;
+  performanceYears: number;
+  retiringWithinYears: number;
+  retirementAges: RetirementAges;
+};
+
+export const DEFAULT_ELIGIBILITY_CONFIG: EligibilityConfig = {
+  minTenureYears: 2,
+  rotationDueYears: 5,
+  pledgeYears: 10,
+  pledgeAppliesToCivilServantsSince: '2022-01-01',
+  minPerformanceRating: 'baik',
+  performanceYears: 2,
+  retiringWithinYears: 2,
+  retirementAges: DEFAULT_RETIREMENT_AGES,
+};

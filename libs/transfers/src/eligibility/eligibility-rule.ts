@@ -1,0 +1,42 @@
+import type { CalendarDate } from '../calendar-date';
+import type { EligibilityConfig } from './eligibility-config';
+import type { EmployeeSnapshot, PlacementSnapshot, PositionWorkload } from '../snapshots';
+
+export type EligibilityCode =
+  | 'ELIGIBILITY_NOT_PNS'
+  | 'ELIGIBILITY_MIN_TENURE'
+  | 'ELIGIBILITY_ROTATION_DUE'
+  | 'ELIGIBILITY_TEN_YEAR_PLEDGE'
+  | 'ELIGIBILITY_PERFORMANCE'
+  | 'ELIGIBILITY_DISCIPLINARY'
+  | 'ELIGIBILITY_STUDY_LEAVE'
+  | 'ELIGIBILITY_NO_SHORTAGE'
+  | 'ELIGIBILITY_NO_WORKLOAD_ANALYSIS'
+  | 'ELIGIBILITY_EDUCATION_MISMATCH'
+  | 'ELIGIBILITY_RANK_BELOW_MINIMUM'
+  | 'ELIGIBILITY_RETIRING_SOON'
+  | 'ELIGIBILITY_SAME_POSITION';
+
+export type EligibilityLevel = 'blocking' | 'warning';
+
+/** A rule that did not pass: blocking ones refuse the proposal, warnings are recorded. */
+export type EligibilityResult = {
+  code: EligibilityCode;
+  level: EligibilityLevel;
+  message: string;
+  details: Record<string, string | number | boolean | null>;
+};
+
+export type EligibilityInput = {
+  /** The Jakarta calendar date the check is made on. */
+  today: CalendarDate;
+  requestedEffectiveDate: CalendarDate;
+  employee: EmployeeSnapshot;
+  origin: PlacementSnapshot;
+  target: PlacementSnapshot;
+  /** Null when the target position has no workload analysis. */
+  targetPositionWorkload: PositionWorkload | null;
+};
+
+/** Returns the problem it finds, or null when the employee passes it. */
+export type EligibilityRule = (input: EligibilityInput, config: EligibilityConfig) => EligibilityResult | null;

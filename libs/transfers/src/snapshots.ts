@@ -1,0 +1,85 @@
+/**
+ * The master data a command carries, as the app layer read it when the command was sent. These
+ * are copied into events, so they hold JSON values only (no Date, no undefined).
+ */
+import type { CalendarDate } from './calendar-date';
+
+export type EmployeeStatus = 'PNS' | 'CPNS' | 'PPPK';
+
+export type PerformanceRating = 'sangat_baik' | 'baik' | 'butuh_perbaikan' | 'kurang' | 'sangat_kurang';
+
+export type EmployeeSnapshot = {
+  nip: string;
+  name: string;
+  status: EmployeeStatus;
+  rank: string;
+  birthDate: CalendarDate;
+  positionId: string;
+  positionSince: CalendarDate;
+  civilServantSince: CalendarDate;
+  educationLevel: string;
+  educationField: string;
+  /** Newest first. */
+  performanceRatings: PerformanceRating[];
+  disciplinaryUntil: CalendarDate | null;
+  onStudyLeave: boolean;
+};
+
+export type AgencyKind = 'central' | 'provincial' | 'regional';
+
+export type AgencySnapshot = {
+  id: string;
+  kind: AgencyKind;
+  /** `99` for a province, `99.71` for a kab/kota, empty for a central agency. */
+  regionCode: string;
+};
+
+export type PositionType =
+  | 'jpt_utama'
+  | 'jpt_madya'
+  | 'jpt_pratama'
+  | 'administrator'
+  | 'pengawas'
+  | 'pelaksana'
+  | 'fungsional_ahli'
+  | 'fungsional_keterampilan'
+  | 'official';
+
+export type PositionSnapshot = {
+  id: string;
+  unitId: string;
+  title: string;
+  type: PositionType;
+  minRank: string | null;
+  educationFields: string[];
+};
+
+/** A position with the OPD (top unit) and agency it belongs to. */
+export type PlacementSnapshot = {
+  position: PositionSnapshot;
+  topUnitId: string;
+  agency: AgencySnapshot;
+};
+
+/** A unit's workload figures (ABK) as shown to the user. */
+export type UnitWorkload = {
+  unitId: string;
+  required: number;
+  actual: number;
+  efficiency: number | null;
+  band: string | null;
+};
+
+export type WorkloadSnapshot = {
+  origin: UnitWorkload | null;
+  target: UnitWorkload | null;
+};
+
+/** Staff needed by a position's workload analysis, and staff in post. */
+export type PositionWorkload = {
+  positionId: string;
+  required: number;
+  actual: number;
+};
+
+export type Attachment = { name: string; sha256: string };

@@ -1,0 +1,127 @@
+import type { CalendarDate } from './calendar-date';
+import type { ApprovalChainPolicy } from './chain/approval-chain.policy';
+import type { DirectoryEntry } from './chain/directory';
+import type { Decision } from './decision';
+import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type { Adaptation } from './transfer-events';
+
+/**
+ * Commands carry everything decide needs: the master data the app layer read, the acting user,
+ * the ids and the current instant (`now`, ISO-8601 UTC). decide itself reads no clock.
+ */
+type Command<Type extends string, Data> = { type: Type; data: Data };
+
+/** A user acting in a role (operator, scheduler…). */
+export type ActingUser = { userId: string; role: string };
+
+/** A user deciding on a chain task, with the positions they hold and, if an ASN, their NIP. */
+export type Decider = {
+  userId: string;
+  roles: string[];
+  positionIds: string[];
+  employeeNip: string | null;
+};
+
+/** The official a delegate acts for, from a standing delegation the app layer checked. */
+export type Principal = { userId: string; positionIds: string[]; employeeNip: string | null };
+
+/** The proposal's fields and the data they are checked against. */
+export type ProposalInput = {
+  employee: EmployeeSnapshot;
+  origin: PlacementSnapshot;
+  target: PlacementSnapshot;
+  reason: string;
+  requestedEffectiveDate: CalendarDate;
+  attachments: Attachment[];
+  workload: WorkloadSnapshot;
+  targetPositionWorkload: PositionWorkload | null;
+  policy: ApprovalChainPolicy;
+  directory: DirectoryEntry[];
+};
+
+export type ProposeTransfer = Command<
+  'ProposeTransfer',
+  ProposalInput & { transferId: string; proposer: ActingUser; now: string }
+>;
+
+export type DecideTask = Command<
+  'DecideTask',
+  {
+    taskId: string;
+    decision: Decision;
+    reason: string | null;
+    actor: Decider;
+    onBehalfOf: Principal | null;
+    /** Both units' workload as shown to the decider. */
+    workload: WorkloadSnapshot;
+    now: string;
+  }
+>;
+
+/** New values for the proposal's fields; `policy` must be the one the proposal is pinned to. */
+export type ReviseProposal = Command<'ReviseProposal', ProposalInput & { actor: ActingUser; now: string }>;
+
+export type WithdrawProposal = Command<'WithdrawProposal', { reason: string; actor: ActingUser; now: string }>;
+
+export type DelegateTask = Command<
+  'DelegateTask',
+  {
+    taskId: string;
+    delegateUserId: string;
+    from: CalendarDate | null;
+    to: CalendarDate | null;
+    actor: Decider;
+    now: string;
+  }
+>;
+
+export type EscalateStage = Command<
+  'EscalateStage',
+  { reason: string | null; directory: DirectoryEntry[]; actor: ActingUser; now: string }
+>;
+
+export type IssueDecree = Command<
+  'IssueDecree',
+  {
+    decreeNumber: string;
+    decreeDate: CalendarDate;
+    effectiveDate: CalendarDate;
+    actor: ActingUser;
+    now: string;
+  }
+>;
+
+/** Re-checked on the effective date: the employee as they are now, the target position's staffing now. */
+export type ExecuteTransfer = Command<
+  'ExecuteTransfer',
+  {
+    employee: { active: boolean; positionId: string };
+    targetPositionWorkload: PositionWorkload | null;
+    actor: ActingUser;
+    now: string;
+  }
+>;
+
+export type EvaluateTransfer = Command<
+  'EvaluateTransfer',
+  {
+    performanceScore: number;
+    adaptation: Adaptation;
+    notes: string;
+    /** Both units' workload now, compared with the figures recorded at the proposal. */
+    workload: WorkloadSnapshot;
+    actor: ActingUser;
+    now: string;
+  }
+>;
+
+export type TransferCommand =
+  | ProposeTransfer
+  | DecideTask
+  | ReviseProposal
+  | WithdrawProposal
+  | DelegateTask
+  | EscalateStage
+  | IssueDecree
+  | ExecuteTransfer
+  | EvaluateTransfer;

@@ -1,0 +1,19 @@
+import type { CalendarDate } from './calendar-date';
+import { DEFAULT_ELIGIBILITY_CONFIG, type EligibilityConfig } from './eligibility/eligibility-config';
+
+export type TransferConfig = {
+  eligibility: EligibilityConfig;
+  /** Longest reason, note or comment accepted, in characters. */
+  maxTextLength: number;
+  /** Months after the effective date before an evaluation may be recorded. */
+  evaluationPeriodMonths: number;
+  /** Public holidays skipped when counting a stage's working days. */
+  holidays: CalendarDate[];
+};
+
+export const DEFAULT_TRANSFER_CONFIG: TransferConfig = {
+  eligibility: DEFAULT_ELIGIBILITY_CONFIG,
+  maxTextLength: 2000,
+  evaluationPeriodMonths: 6,
+  holidays: [],
+};

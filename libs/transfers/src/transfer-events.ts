@@ -1,0 +1,178 @@
+import type { CalendarDate } from './calendar-date';
+import type { ChainRole, TaskRole, TaskType } from './chain/chain-role';
+import type { ResolvedStage } from './chain/resolved-chain';
+import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './decision';
+import type { EligibilityResult } from './eligibility/eligibility-rule';
+import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type { TransferKind } from './transfer-kind';
+import type { TransferStatus } from './transfer-status';
+import type { TaskStatus } from './transfer-state';
+
+/**
+ * The events of a transfer stream (`transfer-<uuid>`). `data` is plain JSON: it is stored as jsonb
+ * and hashed. Metadata (actor, role, on-behalf-of, correlation) is added by the app layer; the
+ * actor ids that domain rules use are also in `data`.
+ */
+type Event<Type extends string, Data> = { type: Type; data: Data };
+
+/** What a proposal says, with what the system derived from it when it was made. */
+export type ProposalContent = {
+  employee: EmployeeSnapshot;
+  origin: PlacementSnapshot;
+  target: PlacementSnapshot;
+  kind: TransferKind;
+  reason: string;
+  requestedEffectiveDate: CalendarDate;
+  attachments: Attachment[];
+  eligibility: EligibilityResult[];
+  workload: WorkloadSnapshot;
+  targetPositionWorkload: PositionWorkload | null;
+  chain: ResolvedStage[];
+};
+
+/** A decision on a task, with what the decider saw. */
+export type DecisionRecord<D> = {
+  revision: number;
+  stageIndex: number;
+  taskId: string;
+  taskType: TaskType;
+  chainRole: TaskRole;
+  decision: D;
+  reason: string | null;
+  deciderUserId: string;
+  /** The official a delegate decided for, or null. */
+  onBehalfOfUserId: string | null;
+  /** The task position the decision was made through; null for the hearing. */
+  viaPositionId: string | null;
+  decidedAt: string;
+  /** The task's status after this decision. */
+  taskStatus: TaskStatus;
+  /** The stream version the decider saw. */
+  proposalVersion: number;
+  workload: WorkloadSnapshot;
+  eligibility: EligibilityResult[];
+  objectionOnRecord: boolean;
+};
+
+export type TransferProposed = Event<
+  'TransferProposed',
+  ProposalContent & {
+    transferId: string;
+    revision: number;
+    policyVersion: string;
+    policyHash: string;
+    proposerUserId: string;
+    proposerRole: string;
+    proposedAt: string;
+  }
+>;
+
+export type StageOpened = Event<
+  'StageOpened',
+  { revision: number; stageIndex: number; openedAt: string; dueAt: string }
+>;
+
+export type ConsultationAnswered = Event<'ConsultationAnswered', DecisionRecord<HearingAnswer | ConsultationAnswer>>;
+export type ApprovalGranted = Event<'ApprovalGranted', DecisionRecord<Extract<ApprovalDecision, 'approve'>>>;
+export type ApprovalRejected = Event<'ApprovalRejected', DecisionRecord<Extract<ApprovalDecision, 'reject'>>>;
+export type ProposalReturned = Event<'ProposalReturned', DecisionRecord<Extract<ApprovalDecision, 'return'>>>;
+
+export type ProposalRevised = Event<
+  'ProposalRevised',
+  ProposalContent & { revision: number; revisedByUserId: string; revisedAt: string }
+>;
+
+export type ProposalWithdrawn = Event<
+  'ProposalWithdrawn',
+  { reason: string; withdrawnByUserId: string; withdrawnAt: string; previousStatus: TransferStatus }
+>;
+
+export type TaskDelegated = Event<
+  'TaskDelegated',
+  {
+    revision: number;
+    stageIndex: number;
+    taskId: string;
+    delegatorUserId: string;
+    delegatorPositionId: string;
+    delegatorEmployeeNip: string | null;
+    delegateUserId: string;
+    from: CalendarDate | null;
+    to: CalendarDate | null;
+    delegatedAt: string;
+  }
+>;
+
+export type TaskEscalation = { taskId: string; fromChainRole: TaskRole; toChainRole: ChainRole; positionIds: string[] };
+
+export type StageEscalated = Event<
+  'StageEscalated',
+  {
+    revision: number;
+    stageIndex: number;
+    escalatedAt: string;
+    reason: string | null;
+    dueAt: string;
+    escalations: TaskEscalation[];
+    /** Hearings left unanswered past their due date: closed without an answer, the chain goes on. */
+    lapsedTaskIds: string[];
+  }
+>;
+
+export type ProposalApproved = Event<'ProposalApproved', { revision: number; approvedAt: string }>;
+
+export type TransferDecreeIssued = Event<
+  'TransferDecreeIssued',
+  {
+    decreeNumber: string;
+    decreeDate: CalendarDate;
+    effectiveDate: CalendarDate;
+    issuedByUserId: string;
+    issuedAt: string;
+  }
+>;
+
+export type TransferExecuted = Event<
+  'TransferExecuted',
+  {
+    employeeNip: string;
+    fromPositionId: string;
+    toPositionId: string;
+    effectiveDate: CalendarDate;
+    executedByUserId: string;
+    executedAt: string;
+    targetPositionWorkload: PositionWorkload | null;
+  }
+>;
+
+export type Adaptation = 'good' | 'fair' | 'poor';
+
+export type TransferEvaluated = Event<
+  'TransferEvaluated',
+  {
+    performanceScore: number;
+    adaptation: Adaptation;
+    notes: string;
+    evaluatedByUserId: string;
+    evaluatedAt: string;
+    workloadAtProposal: WorkloadSnapshot;
+    workloadNow: WorkloadSnapshot;
+  }
+>;
+
+export type DecisionEvent = ConsultationAnswered | ApprovalGranted | ApprovalRejected | ProposalReturned;
+
+export type TransferEvent =
+  | TransferProposed
+  | StageOpened
+  | DecisionEvent
+  | ProposalRevised
+  | ProposalWithdrawn
+  | TaskDelegated
+  | StageEscalated
+  | ProposalApproved
+  | TransferDecreeIssued
+  | TransferExecuted
+  | TransferEvaluated;
+
+export type TransferEventType = TransferEvent['type'];

@@ -1,0 +1,135 @@
+import type { CalendarDate } from './calendar-date';
+import type { TaskRole } from './chain/chain-role';
+import type { ResolvedTask } from './chain/resolved-chain';
+import type { Decision } from './decision';
+import type { EligibilityResult } from './eligibility/eligibility-rule';
+import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type { Adaptation } from './transfer-events';
+import type { TransferKind } from './transfer-kind';
+import type { TransferStatus } from './transfer-status';
+
+export type TaskStatus = 'pending' | 'open' | 'completed' | 'rejected' | 'returned' | 'lapsed' | 'cancelled';
+export type StageStatus = 'pending' | 'open' | 'completed' | 'rejected' | 'returned' | 'cancelled';
+
+export type TaskDecision = {
+  actorId: string;
+  onBehalfOf: string | null;
+  decision: Decision;
+  reason: string | null;
+  at: string;
+  viaPositionId: string | null;
+};
+
+export type TaskDelegation = {
+  delegatorUserId: string;
+  delegatorPositionId: string;
+  delegatorEmployeeNip: string | null;
+  delegateUserId: string;
+  from: CalendarDate | null;
+  to: CalendarDate | null;
+  at: string;
+};
+
+export type TaskState = ResolvedTask & {
+  status: TaskStatus;
+  decisions: TaskDecision[];
+  delegations: TaskDelegation[];
+  /** Roles the task was escalated away from, oldest first. */
+  escalatedFrom: TaskRole[];
+};
+
+export type StageState = {
+  index: number;
+  status: StageStatus;
+  dueInWorkingDays: number;
+  openedAt: string | null;
+  dueAt: string | null;
+  tasks: TaskState[];
+};
+
+export type Closing = { byUserId: string; reason: string | null; at: string };
+
+export type Transfer = {
+  status: TransferStatus;
+  id: string;
+  /** Number of events folded: the stream version. */
+  version: number;
+  revision: number;
+  kind: TransferKind;
+  employeeNip: string;
+  employee: EmployeeSnapshot;
+  origin: PlacementSnapshot;
+  target: PlacementSnapshot;
+  originPositionId: string;
+  targetPositionId: string;
+  reason: string;
+  requestedEffectiveDate: CalendarDate;
+  attachments: Attachment[];
+  policyVersion: string;
+  policyHash: string;
+  eligibility: EligibilityResult[];
+  workload: WorkloadSnapshot;
+  targetPositionWorkload: PositionWorkload | null;
+  stages: StageState[];
+  currentStageIndex: number | null;
+  /** The employee's objection at the hearing of the current revision, shown to every later step. */
+  objection: { reason: string | null; at: string } | null;
+  proposer: { userId: string; role: string };
+  /** The proposer and everyone who revised the proposal: none of them may decide on it. */
+  authorUserIds: string[];
+  proposedAt: string;
+  revisedAt: string | null;
+  returned: Closing | null;
+  rejected: Closing | null;
+  withdrawn: Closing | null;
+  approvedAt: string | null;
+  decree: {
+    decreeNumber: string;
+    decreeDate: CalendarDate;
+    effectiveDate: CalendarDate;
+    issuedByUserId: string;
+    issuedAt: string;
+  } | null;
+  execution: { executedAt: string; executedByUserId: string; effectiveDate: CalendarDate } | null;
+  evaluation: {
+    performanceScore: number;
+    adaptation: Adaptation;
+    notes: string;
+    evaluatedByUserId: string;
+    evaluatedAt: string;
+    workloadNow: WorkloadSnapshot;
+  } | null;
+};
+
+export type NoTransfer = { status: 'NONE'; version: 0 };
+
+export type TransferState = NoTransfer | Transfer;
+
+export const initialState: TransferState = { status: 'NONE', version: 0 };
+
+export function isTransfer(state: TransferState): state is Transfer {
+  return state.status !== 'NONE';
+}
+
+/** The proposal status while a stage is open: approval stages are IN_APPROVAL, the rest IN_CONSULTATION. */
+export function statusOfOpenStage(stage: StageState): TransferStatus {
+  return stage.tasks.some((task) => task.type === 'approval') ? 'IN_APPROVAL' : 'IN_CONSULTATION';
+}
+
+export function currentStage(transfer: Transfer): StageState | null {
+  return transfer.currentStageIndex === null ? null : (transfer.stages[transfer.currentStageIndex] ?? null);
+}
+
+export function findTask(transfer: Transfer, taskId: string): { stage: StageState; task: TaskState } | null {
+  for (const stage of transfer.stages) {
+    const task = stage.tasks.find((t) => t.id === taskId);
+    if (task) return { stage, task };
+  }
+  return null;
+}
+
+const DONE: readonly TaskStatus[] = ['completed', 'lapsed'];
+
+export function isStageDone(stage: StageState): boolean {
+  return stage.tasks.every((task) => DONE.includes(task.status));
+}
