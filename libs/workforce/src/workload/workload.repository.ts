@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** One position with a workload analysis, and how many people hold it now. */
+export interface PositionWorkloadRow {
+  positionId: string;
+  unitId: string;
+  unitName: string;
+  agencyId: string;
+  regionCode: string;
+  annualWorkloadMinutes: number | null;
+  existing: number;
+}
+
+export interface WorkloadFilter {
+  agencyIds?: string[] | null;
+  agencyId?: string;
+  regionCode?: string;
+}
+
+@Injectable()
+export class WorkloadRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async positions(filter: WorkloadFilter): Promise<PositionWorkloadRow[]> {
+    const rows = await this.dataSource.query<
+      {
+        position_id: string;
+        unit_id: string;
+        unit_name: string;
+        agency_id: string;
+        region_code: string;
+        annual_workload_minutes: number | null;
+        existing: number;
+      }[]
+    >(
+      `SELECT p.id AS position_id, u.id AS unit_id, u.name AS unit_name, p.agency_id, a.region_code,
+              p.annual_workload_minutes, coalesce(e.existing, 0)::int AS existing
+         FROM positions p
+         JOIN units u ON u.id = p.unit_id
+         JOIN agencies a ON a.id = p.agency_id
+         LEFT JOIN (SELECT position_id, count(*) AS existing FROM employees GROUP BY position_id) e
+           ON e.position_id = p.id
+        WHERE ($1::text[] IS NULL OR p.agency_id = ANY ($1))
+          AND ($2::text IS NULL OR p.agency_id = $2)
+          AND ($3::text IS NULL OR a.region_code = $3 OR a.region_code LIKE $3 || '.%')
+        ORDER BY u.id, p.id`,
+      [filter.agencyIds ?? null, filter.agencyId ?? null, filter.regionCode ?? null],
+    );
+    return rows.map((r) => ({
+      positionId: r.position_id,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      agencyId: r.agency_id,
+      regionCode: r.region_code,
+      annualWorkloadMinutes: r.annual_workload_minutes,
+      existing: r.existing,
+    }));
+  }
+}
