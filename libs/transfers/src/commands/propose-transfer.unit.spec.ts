@@ -1,0 +1,70 @@
+import { DEFAULT_POLICY_V1 } from '../chain/default-policy.v1';
+import { policyHash } from '../chain/policy-hash';
+import { DEMO_DIRECTORY } from '../testing/demo-data';
+import { BAMBANG, NOW, OPERATOR, TRANSFER_ID, propose } from '../testing/builders';
+import { given, history } from '../testing/given';
+
+describe('ProposeTransfer', () => {
+  it('records the kind, eligibility, chain and pinned policy, then opens the hearing', () => {
+    const [proposed, opened] = given([]).when(propose()).then([
+      {
+        type: 'TransferProposed',
+        data: expect.objectContaining({
+          transferId: TRANSFER_ID,
+          revision: 1,
+          kind: 'B',
+          policyVersion: 'v1',
+          policyHash: policyHash(DEFAULT_POLICY_V1),
+          proposerUserId: OPERATOR.userId,
+          proposerRole: 'operator',
+          proposedAt: NOW,
+          eligibility: [expect.objectContaining({ code: 'ELIGIBILITY_ROTATION_DUE', level: 'warning' })],
+        }),
+      },
+      { type: 'StageOpened', data: { revision: 1, stageIndex: 0, openedAt: NOW, dueAt: '2026-11-30T16:59:59.999Z' } },
+    ]);
+    expect(proposed.type === 'TransferProposed' && proposed.data.employee.nip).toBe(BAMBANG);
+    expect(opened.type).toBe('StageOpened');
+  });
+
+  it('produces plain JSON data', () => {
+    const events = history(propose());
+    expect(JSON.parse(JSON.stringify(events))).toEqual(events);
+  });
+
+  it('refuses a second proposal on the same stream', () => {
+    given(history(propose())).when(propose()).then('TRANSFER_ALREADY_EXISTS');
+  });
+
+  it('refuses a blocked employee with the blocking rule’s code', () => {
+    const command = propose();
+    command.data.employee = { ...command.data.employee, onStudyLeave: true };
+    given([]).when(command).then('ELIGIBILITY_STUDY_LEAVE');
+  });
+
+  it('refuses when a chain role has no holder, naming role and side', () => {
+    const directory = DEMO_DIRECTORY.filter((entry) => !entry.chainRoles.includes('governor'));
+    given([]).when(propose({ directory })).then('CHAIN_ROLE_UNRESOLVED');
+  });
+
+  it('requires a reason', () => {
+    given([]).when(propose({ reason: '  ' })).then('REASON_REQUIRED');
+  });
+
+  it('refuses a requested effective date in the past or not a date', () => {
+    given([]).when(propose({ requestedEffectiveDate: '2026-11-01' })).then('EFFECTIVE_DATE_IN_PAST');
+    given([]).when(propose({ requestedEffectiveDate: '2027-02-30' })).then('INVALID_DATE');
+  });
+
+  it('refuses an attachment without a sha256 hash', () => {
+    given([])
+      .when(propose({ attachments: [{ name: 'sk.pdf', sha256: 'abc' }] }))
+      .then('INVALID_ATTACHMENT');
+  });
+
+  it('refuses an origin that is not the employee’s current position', () => {
+    const command = propose();
+    command.data.employee = { ...command.data.employee, positionId: 'P000114' };
+    given([]).when(command).then('ORIGIN_POSITION_MISMATCH');
+  });
+});
