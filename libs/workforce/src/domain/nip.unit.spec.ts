@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import type { Gender } from './gender';
 import { formatNip, parseNip, validateEmployeeNumber, validateNip, type NipContext } from './nip';
 
 const today = '2026-11-23';
@@ -145,5 +147,30 @@ describe('parseNip', () => {
 describe('formatNip', () => {
   it('groups the digits as printed on a decree', () => {
     expect(formatNip(valid)).toBe('19860926 201505 1 001');
+  });
+});
+
+describe('NIP round trip (property)', () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+  it('given any real birth date, TMT CPNS between age 18 and today, gender and sequence, then the NIP is valid and parses back', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2008-01-31T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 12 * 40 }),
+        fc.constantFrom<Gender>('M', 'F'),
+        fc.integer({ min: 1, max: 999 }),
+        (birth, monthsAfter18, gender, sequence) => {
+          const birthDate = birth.toISOString().slice(0, 10);
+          const tmtIndex = (birth.getUTCFullYear() + 18) * 12 + birth.getUTCMonth() + monthsAfter18;
+          const tmtYear = Math.floor(tmtIndex / 12);
+          const tmtMonth = (tmtIndex % 12) + 1;
+          fc.pre(tmtYear * 100 + tmtMonth <= 202611);
+          const nip = `${birthDate.replaceAll('-', '')}${tmtYear}${pad(tmtMonth, 2)}${gender === 'M' ? 1 : 2}${pad(sequence, 3)}`;
+          expect(validateNip(nip, { today, birthDate, gender })).toEqual([]);
+          expect(parseNip(nip)).toEqual({ birthDate, tmtCpns: `${tmtYear}-${pad(tmtMonth, 2)}-01`, gender, sequence });
+        },
+      ),
+    );
   });
 });
