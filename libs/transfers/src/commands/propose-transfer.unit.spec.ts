@@ -6,23 +6,25 @@ import { given, history } from '../testing/given';
 
 describe('ProposeTransfer', () => {
   it('records the kind, eligibility, chain and pinned policy, then opens the hearing', () => {
-    const [proposed, opened] = given([]).when(propose()).then([
-      {
-        type: 'TransferProposed',
-        data: expect.objectContaining({
-          transferId: TRANSFER_ID,
-          revision: 1,
-          kind: 'B',
-          policyVersion: 'v1',
-          policyHash: policyHash(DEFAULT_POLICY_V1),
-          proposerUserId: OPERATOR.userId,
-          proposerRole: 'operator',
-          proposedAt: NOW,
-          eligibility: [expect.objectContaining({ code: 'ELIGIBILITY_ROTATION_DUE', level: 'warning' })],
-        }),
-      },
-      { type: 'StageOpened', data: { revision: 1, stageIndex: 0, openedAt: NOW, dueAt: '2026-11-30T16:59:59.999Z' } },
-    ]);
+    const [proposed, opened] = given([])
+      .when(propose())
+      .then([
+        {
+          type: 'TransferProposed',
+          data: expect.objectContaining({
+            transferId: TRANSFER_ID,
+            revision: 1,
+            kind: 'B',
+            policyVersion: 'v1',
+            policyHash: policyHash(DEFAULT_POLICY_V1),
+            proposerUserId: OPERATOR.userId,
+            proposerRole: 'operator',
+            proposedAt: NOW,
+            eligibility: [expect.objectContaining({ code: 'ELIGIBILITY_ROTATION_DUE', level: 'warning' })],
+          }),
+        },
+        { type: 'StageOpened', data: { revision: 1, stageIndex: 0, openedAt: NOW, dueAt: '2026-11-30T16:59:59.999Z' } },
+      ]);
     expect(proposed.type === 'TransferProposed' && proposed.data.employee.nip).toBe(BAMBANG);
     expect(opened.type).toBe('StageOpened');
   });
@@ -48,12 +50,18 @@ describe('ProposeTransfer', () => {
   });
 
   it('requires a reason', () => {
-    given([]).when(propose({ reason: '  ' })).then('REASON_REQUIRED');
+    given([])
+      .when(propose({ reason: '  ' }))
+      .then('REASON_REQUIRED');
   });
 
   it('refuses a requested effective date in the past or not a date', () => {
-    given([]).when(propose({ requestedEffectiveDate: '2026-11-01' })).then('EFFECTIVE_DATE_IN_PAST');
-    given([]).when(propose({ requestedEffectiveDate: '2027-02-30' })).then('INVALID_DATE');
+    given([])
+      .when(propose({ requestedEffectiveDate: '2026-11-01' }))
+      .then('EFFECTIVE_DATE_IN_PAST');
+    given([])
+      .when(propose({ requestedEffectiveDate: '2027-02-30' }))
+      .then('INVALID_DATE');
   });
 
   it('refuses an attachment without a sha256 hash', () => {

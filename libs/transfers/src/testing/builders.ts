@@ -72,7 +72,13 @@ export function propose(
 ): ProposeTransfer {
   return {
     type: 'ProposeTransfer',
-    data: { ...proposalInput(nip, targetPositionId), transferId: TRANSFER_ID, proposer: OPERATOR, now: NOW, ...overrides },
+    data: {
+      ...proposalInput(nip, targetPositionId),
+      transferId: TRANSFER_ID,
+      proposer: OPERATOR,
+      now: NOW,
+      ...overrides,
+    },
   };
 }
 
@@ -145,13 +151,21 @@ export function delegate(
   delegateUserId: string,
   overrides: Partial<DelegateTask['data']> = {},
 ): DelegateTask {
-  return { type: 'DelegateTask', data: { taskId, delegateUserId, from: null, to: null, actor, now: NOW, ...overrides } };
+  return {
+    type: 'DelegateTask',
+    data: { taskId, delegateUserId, from: null, to: null, actor, now: NOW, ...overrides },
+  };
 }
 
 export function escalate(now: string): EscalateStage {
   return {
     type: 'EscalateStage',
-    data: { reason: 'Lewat batas waktu', directory: DEMO_DIRECTORY, actor: { userId: 'system', role: 'scheduler' }, now },
+    data: {
+      reason: 'Lewat batas waktu',
+      directory: DEMO_DIRECTORY,
+      actor: { userId: 'system', role: 'scheduler' },
+      now,
+    },
   };
 }
 

@@ -40,8 +40,5 @@ export function given(events: readonly TransferEvent[], config: TransferConfig =
 
 /** The events of running commands one after another from an empty stream. */
 export function history(...commands: TransferCommand[]): TransferEvent[] {
-  return commands.reduce<TransferEvent[]>(
-    (events, command) => [...events, ...decide(command, foldEvents(events))],
-    [],
-  );
+  return commands.reduce<TransferEvent[]>((events, command) => [...events, ...decide(command, foldEvents(events))], []);
 }
