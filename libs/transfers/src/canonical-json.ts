@@ -1,7 +1,3 @@
-/**
- * Canonical JSON (object keys sorted, no whitespace), so equal data always hashes the same.
- * Only plain JSON values are accepted; properties whose value is undefined are left out.
- */
 /** An object literal of any realm (jest runs tests in their own): its prototype is an Object.prototype. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
@@ -9,6 +5,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === null || (typeof proto === 'object' && Object.getPrototypeOf(proto) === null);
 }
 
+/**
+ * Canonical JSON (object keys sorted, no whitespace), so equal data always hashes the same.
+ * Only plain JSON values are accepted; properties whose value is undefined are left out.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return JSON.stringify(value);
   if (typeof value === 'number') {

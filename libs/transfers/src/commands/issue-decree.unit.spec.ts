@@ -1,0 +1,39 @@
+import { APPROVE_KIND_B_CHAIN, NOW, OPERATOR, consent, issueDecree, propose } from '../testing/builders';
+import { given, history } from '../testing/given';
+
+describe('IssueDecree', () => {
+  const approved = history(propose(), consent(), ...APPROVE_KIND_B_CHAIN);
+
+  it('records the SK of an approved proposal', () => {
+    given(approved)
+      .when(issueDecree())
+      .then([
+        {
+          type: 'TransferDecreeIssued',
+          data: {
+            decreeNumber: '800/123/BKD/2026',
+            decreeDate: '2026-12-01',
+            effectiveDate: '2027-01-01',
+            issuedByUserId: OPERATOR.userId,
+            issuedAt: NOW,
+          },
+        },
+      ]);
+  });
+
+  it('is refused before approval', () => {
+    given(history(propose(), consent())).when(issueDecree()).then('INVALID_STATE_TRANSITION');
+  });
+
+  it('requires a decree number and real dates, effective no earlier than the decree', () => {
+    given(approved)
+      .when(issueDecree({ decreeNumber: ' ' }))
+      .then('DECREE_NUMBER_REQUIRED');
+    given(approved)
+      .when(issueDecree({ decreeDate: '2026-12-32' }))
+      .then('INVALID_DATE');
+    given(approved)
+      .when(issueDecree({ effectiveDate: '2026-11-30' }))
+      .then('EFFECTIVE_DATE_BEFORE_DECREE');
+  });
+});
