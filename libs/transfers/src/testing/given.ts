@@ -38,7 +38,12 @@ export function given(events: readonly TransferEvent[], config: TransferConfig =
   };
 }
 
+/** `events` followed by those of running commands one after another on them. */
+export function run(events: readonly TransferEvent[], ...commands: TransferCommand[]): TransferEvent[] {
+  return commands.reduce<TransferEvent[]>((all, command) => [...all, ...decide(command, foldEvents(all))], [...events]);
+}
+
 /** The events of running commands one after another from an empty stream. */
 export function history(...commands: TransferCommand[]): TransferEvent[] {
-  return commands.reduce<TransferEvent[]>((events, command) => [...events, ...decide(command, foldEvents(events))], []);
+  return run([], ...commands);
 }
