@@ -36,7 +36,9 @@ describe('WithdrawProposal', () => {
   });
 
   it('requires a reason', () => {
-    given(history(propose())).when(withdraw(' ')).then('REASON_REQUIRED');
+    given(history(propose()))
+      .when(withdraw({ reason: ' ' }))
+      .then('REASON_REQUIRED');
   });
 
   it.each([

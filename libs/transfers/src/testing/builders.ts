@@ -141,8 +141,11 @@ export function revise(overrides: Partial<ReviseProposal['data']> = {}): ReviseP
   };
 }
 
-export function withdraw(reason = 'Pegawai mengundurkan diri dari usulan'): WithdrawProposal {
-  return { type: 'WithdrawProposal', data: { reason, actor: OPERATOR, now: NOW } };
+export function withdraw(overrides: Partial<WithdrawProposal['data']> = {}): WithdrawProposal {
+  return {
+    type: 'WithdrawProposal',
+    data: { reason: 'Pegawai mengundurkan diri dari usulan', actor: OPERATOR, now: NOW, ...overrides },
+  };
 }
 
 export function delegate(
