@@ -1,5 +1,6 @@
 import type { ImplName, StoreAdapter, Unsupported } from './adapter';
 import { readConfig, type BenchConfig } from './config';
+import { backgroundBusyShare } from './cpu';
 import { checkpoint, userTableBytes } from './db';
 import { batchAppends, contention, replay, singleAppends } from './workloads';
 import { errorMessage, log } from './stats';
@@ -37,6 +38,17 @@ function eventsOf(result: unknown): number {
   return 0;
 }
 
+/** CHECKPOINT, then half a second of sampling what else keeps the machine busy, then the workload. */
+async function measured<T extends object>(
+  name: string,
+  connectionString: string,
+  work: () => Promise<T>,
+): Promise<(T & { backgroundBusyShareBefore: number | null }) | Failed> {
+  await checkpoint(connectionString);
+  const backgroundBusyShareBefore = await backgroundBusyShare(500);
+  return step(name, async () => ({ ...(await work()), backgroundBusyShareBefore }));
+}
+
 /** Runs the warm-up and W1..W4 against one implementation, in this process, and reports to the parent. */
 export async function runChild(create: (config: BenchConfig) => StoreAdapter): Promise<void> {
   const config = readConfig();
@@ -55,19 +67,17 @@ export async function runChild(create: (config: BenchConfig) => StoreAdapter): P
     result.warmup = await step(`${name} warm-up`, async () => {
       const w1 = await singleAppends(adapter, config, 'transfer-warm1', config.warmup.streams, 10, 30_000);
       const w2 = await batchAppends(adapter, config, 'transfer-warm2', config.warmup.batches, 10, 30_000);
-      const w3 = await replay(adapter, 'bench-warmup', w1.events + w2.events, config.w3.batchSize, 30_000);
+      const w3 = await replay(adapter, cs, 'bench-warmup', w1.events + w2.events, config.w3.batchSize, 30_000);
       await adapter.truncate();
       return { singleAppends: w1.events, batchAppends: w2.events, replayed: 'events' in w3 ? w3.events : w3 };
     });
 
-    await checkpoint(cs);
-    const w1 = await step(`${name} W1`, () =>
+    const w1 = await measured(`${name} W1`, cs, () =>
       singleAppends(adapter, config, 'transfer-w1', config.w1.streams, config.w1.eventsPerStream, config.w1.budgetMs),
     );
     result.workloads.W1 = w1;
 
-    await checkpoint(cs);
-    const w2 = await step(`${name} W2`, () =>
+    const w2 = await measured(`${name} W2`, cs, () =>
       batchAppends(adapter, config, 'transfer-w2', config.w2.batches, config.w2.batchSize, config.w2.budgetMs),
     );
     result.workloads.W2 = w2;
@@ -77,19 +87,17 @@ export async function runChild(create: (config: BenchConfig) => StoreAdapter): P
       return { userTableBytesAfterW2: bytes, bytesPerEvent: written ? Math.round(bytes / written) : null };
     });
 
-    await checkpoint(cs);
-    result.workloads.W3 = await step(`${name} W3`, async () => {
-      const replayed = await replay(adapter, 'bench-w3', written, config.w3.batchSize, config.w3.budgetMs);
+    result.workloads.W3 = await measured(`${name} W3`, cs, async () => {
+      const replayed = await replay(adapter, cs, 'bench-w3', written, config.w3.batchSize, config.w3.budgetMs);
       if ('supported' in replayed || !adapter.replayDiagnostics) return replayed;
       return { ...replayed, diagnostics: await adapter.replayDiagnostics(config.w3.batchSize, written) };
     });
 
-    await checkpoint(cs);
     const ops = adapter.contention;
     result.workloads.W4 =
       'supported' in ops
         ? (ops satisfies Unsupported)
-        : await step(`${name} W4`, () => contention(ops, config, 'transfer-w4'));
+        : await measured(`${name} W4`, cs, () => contention(ops, config, 'transfer-w4'));
   } catch (error) {
     result.error = errorMessage(error);
     log(`${name}: FAILED ${result.error}`);

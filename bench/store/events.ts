@@ -16,10 +16,10 @@ const TYPES = ['TransferProposed', 'TransferReviewed', 'TransferApproved', 'Tran
 const ROLES = ['OPERATOR_BKD', 'KEPALA_OPD', 'VERIFIKATOR_BKN', 'PPK'];
 const KINDS = ['MUTASI_ANTAR_INSTANSI', 'MUTASI_DALAM_INSTANSI', 'MUTASI_ANTAR_DAERAH'];
 const REASONS = [
-  'Penataan dan pemerataan pegawai sesuai analisis jabatan dan beban kerja unit tujuan tahun anggaran berjalan.',
-  'Pengembangan karier pegawai berdasarkan hasil penilaian kinerja dan rekomendasi tim penilai kinerja instansi.',
-  'Mengikuti suami/istri yang bertugas di daerah lain sesuai ketentuan peraturan kepegawaian yang berlaku.',
-  'Pemenuhan kebutuhan jabatan fungsional yang lowong di unit kerja tujuan berdasarkan formasi yang ditetapkan.',
+  'Penataan pegawai sesuai analisis jabatan dan beban kerja unit tujuan.',
+  'Pengembangan karier berdasarkan hasil penilaian kinerja pegawai.',
+  'Mengikuti suami/istri yang bertugas di daerah lain sesuai ketentuan.',
+  'Pemenuhan jabatan fungsional yang lowong di unit kerja tujuan.',
 ];
 
 /** Small deterministic PRNG (mulberry32), so every implementation gets the same payload shapes. */
@@ -65,15 +65,10 @@ export function makeEvent(rng: Rng, streamKey: string, version: number): BenchEv
     employeeNip: nip.slice(0, 18),
     originPositionId: `POS-${rng.digits(4)}-${rng.digits(6)}`,
     targetPositionId: `POS-${rng.digits(4)}-${rng.digits(6)}`,
-    originAgencyId: `AG-${rng.digits(4)}`,
-    targetAgencyId: `AG-${rng.digits(4)}`,
     kind: rng.pick(KINDS),
     reason: rng.pick(REASONS),
     requestedEffectiveDate: `2026-${String(1 + rng.int(12)).padStart(2, '0')}-01`,
-    attachments: [
-      { name: `surat-permohonan-${rng.digits(6)}.pdf`, sha256: digest },
-      { name: `sk-pangkat-terakhir-${rng.digits(6)}.pdf`, sha256: hex64(digest) },
-    ],
+    attachments: [{ name: `surat-permohonan-${rng.digits(6)}.pdf`, sha256: hex64(streamKey + String(version)) }],
     policyVersion: '2025.1',
   };
   const metadata: EventMetadata = {
@@ -86,14 +81,21 @@ export function makeEvent(rng: Rng, streamKey: string, version: number): BenchEv
   return { eventId, type: TYPES[(version - 1) % TYPES.length], data, metadata, digest };
 }
 
-/** What W3 folds in memory: a count per type and the summed length of the `reason` texts. */
+/**
+ * What W3 folds in memory: a count per type and the summed length of the `reason` texts. It also
+ * remembers the event ids it saw, to tell events delivered twice from events never delivered.
+ */
 export class Fold {
   count = 0;
+  duplicates = 0;
   reasonChars = 0;
   readonly perType = new Map<string, number>();
+  private readonly seen = new Set<string>();
 
-  add(type: string, data: unknown): void {
+  add(eventId: string, type: string, data: unknown): void {
     this.count++;
+    if (this.seen.has(eventId)) this.duplicates++;
+    else this.seen.add(eventId);
     this.perType.set(type, (this.perType.get(type) ?? 0) + 1);
     if (typeof data === 'object' && data !== null) {
       const reason = (data as { reason?: unknown }).reason;
@@ -101,8 +103,18 @@ export class Fold {
     }
   }
 
-  summary(): { count: number; reasonChars: number; perType: Record<string, number> } {
-    return { count: this.count, reasonChars: this.reasonChars, perType: Object.fromEntries(this.perType) };
+  get distinct(): number {
+    return this.seen.size;
+  }
+
+  summary(): { delivered: number; distinct: number; duplicates: number; reasonChars: number; perType: Record<string, number> } {
+    return {
+      delivered: this.count,
+      distinct: this.distinct,
+      duplicates: this.duplicates,
+      reasonChars: this.reasonChars,
+      perType: Object.fromEntries(this.perType),
+    };
   }
 }
 

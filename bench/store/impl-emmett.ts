@@ -29,6 +29,8 @@ export class EmmettAdapter implements StoreAdapter {
 
   constructor(config: BenchConfig) {
     this.pool = new Pool({ connectionString: config.connectionString, max: config.poolSize });
+    // An idle connection's error (e.g. the database dropped at the end) must not crash the child.
+    this.pool.on('error', () => undefined);
     this.store = getPostgreSQLEventStore(config.connectionString, { connectionOptions: { pool: this.pool } });
   }
 
@@ -58,13 +60,13 @@ export class EmmettAdapter implements StoreAdapter {
       processorId: name,
       startFrom: 'BEGINNING',
       eachMessage: (message) => {
-        fold.add(message.type, message.data);
+        fold.add(message.metadata.messageId, message.type, message.data);
       },
     });
     let partial = false;
     const started = now();
     const timer = setTimeout(() => {
-      partial = fold.count < expectedTotal;
+      partial = fold.distinct < expectedTotal;
       void consumer.stop();
     }, budgetMs);
     try {

@@ -59,6 +59,8 @@ export class PlainAdapter implements StoreAdapter {
 
   constructor(config: BenchConfig) {
     this.pool = new Pool({ connectionString: config.connectionString, max: config.poolSize });
+    // An idle connection's error (e.g. the database dropped at the end) must not crash the child.
+    this.pool.on('error', () => undefined);
   }
 
   async setup(): Promise<void> {
@@ -94,7 +96,7 @@ export class PlainAdapter implements StoreAdapter {
         partial = true;
         break;
       }
-      const { rows } = await this.pool.query<{ position: string; type: string; data: unknown }>({
+      const { rows } = await this.pool.query<{ position: string; event_id: string; type: string; data: unknown }>({
         name: 'plain_read_all',
         text: `SELECT position, transaction_id, stream_id, stream_version, event_id, type, schema_version, data, metadata,
                       recorded_at, prev_hash, hash
@@ -102,7 +104,7 @@ export class PlainAdapter implements StoreAdapter {
         values: [last, batchSize],
       });
       if (rows.length === 0) break;
-      for (const row of rows) fold.add(row.type, row.data);
+      for (const row of rows) fold.add(row.event_id, row.type, row.data);
       count += rows.length;
       last = rows[rows.length - 1].position;
     }

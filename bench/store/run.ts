@@ -73,6 +73,7 @@ function atLeast(name: string, target: number, actual: number | null, label: str
 
 async function main(): Promise<void> {
   const startedAt = new Date();
+  const loadAtStart = os.loadavg();
   const adminUrl = process.env.BENCH_ADMIN_DATABASE_URL ?? DEFAULT_ADMIN_URL;
   const scale = Number(process.env.BENCH_SCALE ?? '1');
   if (!(scale > 0 && scale <= 10)) throw new Error(`BENCH_SCALE must be in (0, 10], got ${process.env.BENCH_SCALE}`);
@@ -163,6 +164,8 @@ async function main(): Promise<void> {
       node: process.version,
       postgres: server,
       pgOnSameHost: /@(127\.0\.0\.1|localhost)[:/]/.test(adminUrl),
+      loadAverageAtStart: loadAtStart.map((n) => round(n, 2)),
+      loadAverageAtEnd: os.loadavg().map((n) => round(n, 2)),
     },
     parameters: parameters && {
       clients: parameters.clients,
@@ -199,6 +202,11 @@ async function main(): Promise<void> {
     ratios,
     targets,
     targetsMet: targets.every((t) => t.met === true),
+    notes: [
+      'Throughput is wall-clock: the client, PostgreSQL and anything else on the machine share its cores.',
+      'cpu (per workload): core-seconds of this client process, of the PostgreSQL backends connected to the bench database (from /proc), and of everything else (otherCpuSeconds: WAL writer, checkpointer, other programs); the per-event figures compare implementations independently of other load. backgroundBusyShareBefore is how busy the machine was in the half second before the workload.',
+      'W3 complete = every written event delivered exactly once; emmett delivering duplicates or missing events is its paging, not a bench error (see its notes).',
+    ],
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 }

@@ -1,6 +1,7 @@
 import type { ContentionOps, StoreAdapter, Unsupported } from './adapter';
 import type { BenchConfig } from './config';
 import { eventBytes, Fold, makeEvent, Rng, type BenchEvent } from './events';
+import { CpuMeter } from './cpu';
 import { errorMessage, Latencies, log, now, round, runClients } from './stats';
 
 export interface ThroughputResult {
@@ -13,6 +14,7 @@ export interface ThroughputResult {
   errors: number;
   firstError?: string;
   timedOut: boolean;
+  cpu: Record<string, number | null>;
 }
 
 export interface W2Result extends ThroughputResult {
@@ -25,10 +27,13 @@ export interface W3Result {
   expected: number;
   seconds: number;
   eventsPerSecond: number;
+  /** Events written but never delivered (negative: more distinct events than written). */
+  missing: number;
   complete: boolean;
   partial: boolean;
   fold: ReturnType<Fold['summary']>;
   notes: string[];
+  cpu: Record<string, number | null>;
   diagnostics?: Record<string, unknown>;
 }
 
@@ -85,6 +90,7 @@ export async function singleAppends(
   let firstError: string | undefined;
   let timedOut = false;
   const deadline = now() + budgetMs;
+  const cpu = await CpuMeter.start(config.connectionString);
   const seconds = await runClients(config.clients, async (client) => {
     for (let s = client; s < streams; s += config.clients) {
       const streamId = `${prefix}-${s}`;
@@ -116,6 +122,7 @@ export async function singleAppends(
     errors,
     ...(firstError ? { firstError } : {}),
     timedOut,
+    cpu: await cpu.stop(done),
   };
 }
 
@@ -135,6 +142,7 @@ export async function batchAppends(
   let firstError: string | undefined;
   let timedOut = false;
   const deadline = now() + budgetMs;
+  const cpu = await CpuMeter.start(config.connectionString);
   const seconds = await runClients(config.clients, async (client) => {
     for (let b = client; b < batches; b += config.clients) {
       if (now() > deadline) {
@@ -164,17 +172,20 @@ export async function batchAppends(
     errors,
     ...(firstError ? { firstError } : {}),
     timedOut,
+    cpu: await cpu.stop(done * batchSize),
   };
 }
 
 export async function replay(
   adapter: StoreAdapter,
+  connectionString: string,
   name: string,
   expected: number,
   batchSize: number,
   budgetMs: number,
 ): Promise<W3Result | Unsupported> {
   const fold = new Fold();
+  const cpu = await CpuMeter.start(connectionString);
   const outcome = await adapter.replay(name, fold, expected, batchSize, budgetMs);
   if (!outcome.supported) return outcome;
   return {
@@ -182,10 +193,12 @@ export async function replay(
     expected,
     seconds: round(outcome.seconds, 3),
     eventsPerSecond: round(outcome.events / outcome.seconds),
-    complete: fold.count === expected && outcome.events === expected,
+    missing: expected - fold.distinct,
+    complete: fold.distinct === expected && fold.duplicates === 0,
     partial: outcome.partial,
     fold: fold.summary(),
     notes: outcome.notes,
+    cpu: await cpu.stop(outcome.events),
   };
 }
 
