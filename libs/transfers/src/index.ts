@@ -15,7 +15,7 @@ export * from './eligibility/eligibility-config';
 export * from './eligibility/eligibility-rule';
 export * from './error-codes';
 export * from './evolve';
-export * from './preview-transfer';
+export { previewTransfer, type TransferPreview } from './preview-transfer';
 export * from './rank';
 export * from './retirement-age';
 export * from './separation-of-duties';

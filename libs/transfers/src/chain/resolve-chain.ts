@@ -9,8 +9,13 @@ export type ChainSides = { origin: SideRef; target: SideRef };
 
 type Draft = Omit<ResolvedTask, 'id'>;
 
-function resolveTask(spec: TaskSpec, sides: ChainSides, directory: readonly DirectoryEntry[]): Draft {
-  const draft: Draft = { ...spec, positionIds: [], alsoActsAs: [] };
+function resolveTask(
+  spec: TaskSpec,
+  dueInWorkingDays: number,
+  sides: ChainSides,
+  directory: readonly DirectoryEntry[],
+): Draft {
+  const draft: Draft = { ...spec, positionIds: [], dueInWorkingDays, alsoActsAs: [] };
   if (spec.chainRole === 'employee') return draft;
   const side = spec.side === 'national' ? null : sides[spec.side];
   const positionIds = holdersOf(spec.chainRole, side, directory);
@@ -83,10 +88,12 @@ export function resolveChain(
   directory: readonly DirectoryEntry[],
   revision = 1,
 ): ResolvedStage[] {
-  const drafts = policy.chains[kind].map((stage) => stage.tasks.map((spec) => resolveTask(spec, sides, directory)));
+  const drafts = policy.chains[kind].map((stage) =>
+    stage.tasks.map((spec) => resolveTask(spec, policy.dueInWorkingDays, sides, directory)),
+  );
   return foldSameHolders(drafts).map((tasks, index) => ({
     index,
-    dueInWorkingDays: policy.dueInWorkingDays,
+    dueInWorkingDays: Math.max(...tasks.map((task) => task.dueInWorkingDays)),
     tasks: tasks.map((task, t) => ({ id: taskId(index, t + 1, revision), ...task })),
   }));
 }

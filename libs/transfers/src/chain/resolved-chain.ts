@@ -12,11 +12,13 @@ export type ResolvedTask = {
   /** Holders at resolution time; empty for the hearing, which the employee answers. */
   positionIds: string[];
   required: number;
+  dueInWorkingDays: number;
   alsoActsAs: ActsAs[];
 };
 
 export type ResolvedStage = {
   index: number;
+  /** The longest of its tasks' due periods: the stage is overdue, and escalates, after it. */
   dueInWorkingDays: number;
   tasks: ResolvedTask[];
 };
