@@ -1,11 +1,16 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { IdentityModule } from '@mutasi/identity';
+import { WorkforceModule } from '@mutasi/workforce';
 import { readModelSchema } from '@mutasi/projections';
 import { ConfigModule, DatabaseModule, ReadModelDatabaseModule, RedisModule, type AppConfig } from '@mutasi/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthController } from './health/health.controller';
+import { ImportsController } from './imports/imports.controller';
+import { MasterDataController } from './master-data/master-data.controller';
+import { DemoSeeder } from './seed/demo-seeder';
+import { WorkloadController } from './workload/workload.controller';
 
 @Module({})
 export class AppModule {
@@ -18,9 +23,10 @@ export class AppModule {
         RedisModule,
         ReadModelDatabaseModule.forRoot(readModelSchema),
         IdentityModule,
+        WorkforceModule,
       ],
-      controllers: [HealthController, AuthController],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
+      controllers: [HealthController, AuthController, ImportsController, MasterDataController, WorkloadController],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder],
     };
   }
 }

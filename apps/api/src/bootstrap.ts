@@ -65,7 +65,6 @@ function installHttpConventions(fastify: FastifyInstance): void {
       'request',
     );
   });
-  fastify.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
-    done(null, body),
-  );
+  // CSV files are handed to the importer as a stream, so a large file is read in bounded memory.
+  fastify.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
 }

@@ -10,6 +10,7 @@ export interface AppConfig {
   port: number;
   publicUrl: string;
   seedDemo: boolean;
+  demoDataDir: string;
   logLevel: string;
   bodyLimitBytes: number;
   effectiveMinutesPerYear: number;
@@ -79,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: int('PORT', 3000, 0, 65535),
     publicUrl: url('PUBLIC_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, ''),
     seedDemo: bool('SEED_DEMO', true),
+    demoDataDir: env.DEMO_DATA_DIR ?? 'data/demo',
     logLevel,
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     effectiveMinutesPerYear: int('EFFECTIVE_MINUTES_PER_YEAR', 75000, 1, 1_000_000),

@@ -15,7 +15,7 @@ export class MasterData1764000000000 implements MigrationInterface {
         id text PRIMARY KEY,
         name text NOT NULL,
         kind text NOT NULL,
-        region_code text NOT NULL REFERENCES regions (code) DEFERRABLE INITIALLY DEFERRED
+        region_code text REFERENCES regions (code) DEFERRABLE INITIALLY DEFERRED
       );
       CREATE TABLE units (
         id text PRIMARY KEY,
@@ -49,13 +49,13 @@ export class MasterData1764000000000 implements MigrationInterface {
         position_id text NOT NULL REFERENCES positions (id) DEFERRABLE INITIALLY DEFERRED,
         agency_id text NOT NULL REFERENCES agencies (id) DEFERRABLE INITIALLY DEFERRED,
         position_since date NOT NULL,
-        civil_servant_since date,
+        civil_servant_since date NOT NULL,
         education_level text NOT NULL,
-        education_field text NOT NULL,
+        education_field text,
         performance_ratings text[] NOT NULL DEFAULT '{}',
         disciplinary_until date,
         on_study_leave boolean NOT NULL DEFAULT false,
-        email text NOT NULL
+        email text
       );
       CREATE INDEX employees_position ON employees (position_id);
       CREATE INDEX employees_agency ON employees (agency_id);

@@ -11,6 +11,7 @@ export class AgencyEntity {
   @Column('text')
   kind: string;
 
-  @Column('text', { name: 'region_code' })
-  regionCode: string;
+  /** null for a central agency. */
+  @Column('text', { name: 'region_code', nullable: true })
+  regionCode: string | null;
 }

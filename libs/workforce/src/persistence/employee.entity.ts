@@ -29,14 +29,14 @@ export class EmployeeEntity {
   @Column('date', { name: 'position_since' })
   positionSince: string;
 
-  @Column('date', { name: 'civil_servant_since', nullable: true })
-  civilServantSince: string | null;
+  @Column('date', { name: 'civil_servant_since' })
+  civilServantSince: string;
 
   @Column('text', { name: 'education_level' })
   educationLevel: string;
 
-  @Column('text', { name: 'education_field' })
-  educationField: string;
+  @Column('text', { name: 'education_field', nullable: true })
+  educationField: string | null;
 
   @Column('text', { name: 'performance_ratings', array: true })
   performanceRatings: string[];
@@ -47,6 +47,6 @@ export class EmployeeEntity {
   @Column('boolean', { name: 'on_study_leave' })
   onStudyLeave: boolean;
 
-  @Column('text')
-  email: string;
+  @Column('text', { nullable: true })
+  email: string | null;
 }

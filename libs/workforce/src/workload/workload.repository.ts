@@ -57,4 +57,19 @@ export class WorkloadRepository {
       existing: r.existing,
     }));
   }
+
+  /**
+   * Moves proposed and not yet executed, per unit (into it / out of it), from the transfer list
+   * read model; none while that model holds no open proposal.
+   */
+  async pendingMoves(): Promise<Map<string, { in: number; out: number }>> {
+    const rows = await this.dataSource.query<{ unit_id: string; pending_in: number; pending_out: number }[]>(
+      `SELECT unit_id, sum(pending_in)::int AS pending_in, sum(pending_out)::int AS pending_out FROM (
+         SELECT target_unit_id AS unit_id, 1 AS pending_in, 0 AS pending_out FROM transfer_pending_moves
+         UNION ALL
+         SELECT origin_unit_id, 0, 1 FROM transfer_pending_moves) m
+       GROUP BY unit_id`,
+    );
+    return new Map(rows.map((r) => [r.unit_id, { in: r.pending_in, out: r.pending_out }]));
+  }
 }

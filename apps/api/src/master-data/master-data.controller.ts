@@ -1,0 +1,80 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { hasNationalScope, hasRole, type AuthUser } from '@mutasi/identity';
+import { ProblemException } from '@mutasi/platform';
+import { MasterDataQueries, type EmployeeEntity } from '@mutasi/workforce';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { PageQuery } from '../common/page.query';
+import { assertAgencyAccess, scopedAgencies } from '../common/scope';
+
+class RegionQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) parentCode?: string;
+}
+class AgencyQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) regionCode?: string;
+}
+class UnitQuery extends PageQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) agencyId?: string;
+}
+class PositionQuery extends UnitQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) unitId?: string;
+}
+
+/**
+ * The organisation (regions, agencies, units, positions) is reference data every signed-in user
+ * may read, since proposals name positions of other agencies. Employees are personal data,
+ * visible only within the caller's agency scope (an employee sees themself).
+ */
+@ApiTags('master data')
+@ApiBearerAuth()
+@Controller()
+export class MasterDataController {
+  constructor(private readonly queries: MasterDataQueries) {}
+
+  @Get('regions')
+  @ApiOperation({ summary: 'Regions (Kemendagri codes)' })
+  regions(@Query() query: RegionQuery) {
+    return this.queries.listRegions(query, { parentCode: query.parentCode });
+  }
+
+  @Get('agencies')
+  @ApiOperation({ summary: 'Agencies (instansi)' })
+  agencies(@Query() query: AgencyQuery) {
+    return this.queries.listAgencies(query, { regionCode: query.regionCode });
+  }
+
+  @Get('units')
+  @ApiOperation({ summary: 'Units (OPD and sub-units) with their OPD (topUnitId)' })
+  units(@Query() query: UnitQuery) {
+    return this.queries.listUnits(query, { agencyId: query.agencyId });
+  }
+
+  @Get('positions')
+  @ApiOperation({ summary: 'Positions, with chain roles and annual workload minutes' })
+  positions(@Query() query: PositionQuery) {
+    return this.queries.listPositions(query, { agencyId: query.agencyId, unitId: query.unitId });
+  }
+
+  @Get('employees')
+  @Roles('operator', 'approver', 'auditor', 'admin')
+  @ApiOperation({ summary: 'Employees of the agencies in your scope' })
+  employees(@Query() query: UnitQuery, @CurrentUser() user: AuthUser) {
+    return this.queries.employeesOfAgencies(scopedAgencies(user, query.agencyId), query);
+  }
+
+  @Get('employees/:nip')
+  @ApiOperation({ summary: 'One employee (in your scope, or yourself)' })
+  async employee(@Param('nip') nip: string, @CurrentUser() user: AuthUser): Promise<EmployeeEntity> {
+    const employee = await this.queries.employee(nip);
+    if (!employee) throw new ProblemException(404, 'EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`);
+    const self = user.employeeNip === nip;
+    if (!self && !hasNationalScope(user)) {
+      if (!hasRole(user, 'operator', 'approver', 'consultant', 'auditor', 'admin')) {
+        throw new ProblemException(403, 'OUT_OF_SCOPE', 'You may only see your own record');
+      }
+      assertAgencyAccess(user, employee.agencyId);
+    }
+    return employee;
+  }
+}

@@ -1,0 +1,42 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { AuthUser } from '@mutasi/identity';
+import { WorkloadService } from '@mutasi/workforce';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { scopedAgencies } from '../common/scope';
+
+class WorkloadQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) agencyId?: string;
+
+  @ApiPropertyOptional({ example: '99.71', description: 'A province code includes its regencies and cities' })
+  @IsOptional()
+  @Matches(/^\d{2}(\.\d{2})?$/, { message: 'regionCode must look like 99 or 99.71' })
+  regionCode?: string;
+}
+
+@ApiTags('workload')
+@ApiBearerAuth()
+@Roles('operator', 'approver', 'consultant', 'auditor', 'admin')
+@Controller('workload')
+export class WorkloadController {
+  constructor(private readonly workload: WorkloadService) {}
+
+  @Get('units')
+  @ApiOperation({
+    summary: 'Per unit: required and actual staff (ABK), pending moves, efficiency (EJ) and band A–E',
+  })
+  units(@Query() query: WorkloadQuery, @CurrentUser() user: AuthUser) {
+    return this.workload.units({ agencyIds: scopedAgencies(user, query.agencyId), regionCode: query.regionCode });
+  }
+
+  @Get('summary')
+  @ApiOperation({
+    summary: 'Imbalance per agency, region and province',
+    description:
+      'imbalance.misplacedShare = (Σ|gap per position| / 2) / Σ required: the share of the needed workforce that sits in the wrong place.',
+  })
+  summary(@Query() query: WorkloadQuery, @CurrentUser() user: AuthUser) {
+    return this.workload.summary({ agencyIds: scopedAgencies(user, query.agencyId), regionCode: query.regionCode });
+  }
+}

@@ -1,0 +1,26 @@
+import type { CsvKind } from '../domain/csv-rows/csv-kind';
+
+export interface RejectedRow {
+  line: number;
+  code: string;
+  message: string;
+  field?: string;
+}
+
+export interface ImportResult {
+  kind: CsvKind;
+  /** Rows accepted (written, or already stored as they are). */
+  imported: number;
+  /** Accepted rows that were new or differed from what was stored. */
+  changed: number;
+  /** The first rejected rows (at most MAX_REPORTED_REJECTIONS), each with its line and code. */
+  rejected: RejectedRow[];
+  rejectedCount: number;
+  partial: boolean;
+  fileSha256: string;
+  bytes: number;
+  /** The import's audit event, when something was written. */
+  eventId: string | null;
+}
+
+export const MAX_REPORTED_REJECTIONS = 1000;

@@ -1,0 +1,256 @@
+import { randomUUID } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EVENT_STORE, type PostgresEventStore, type SqlExecutor } from '@mutasi/event-store';
+import { APP_CONFIG, CLOCK, jakartaDate, ProblemException, type AppConfig, type Clock } from '@mutasi/platform';
+import { checkHeader, type CsvKind } from '../domain/csv-rows/csv-kind';
+import { validateRow, type CsvRecords } from '../domain/csv-rows/validate-row';
+import { readCsv, type CsvRecord } from './csv-records';
+import { IMPORT_KINDS, type ExistingRows, type ImportKind } from './import-kinds';
+import { MAX_REPORTED_REJECTIONS, type ImportResult, type RejectedRow } from './import-result';
+import { ReferenceData } from './reference-data';
+import { upsertSql } from './upsert';
+
+export interface ImportActor {
+  userId: string;
+  role: string;
+  /** null: every agency. */
+  agencyScope: string[] | null;
+  correlationId: string;
+}
+
+export interface ImportOptions {
+  partial: boolean;
+  actor: ImportActor;
+}
+
+const BATCH_ROWS = 1000;
+
+class RejectedImport extends Error {
+  constructor(readonly result: ImportResult) {
+    super('import rejected');
+  }
+}
+
+interface Accepted<K extends CsvKind> {
+  line: number;
+  record: CsvRecords[K];
+}
+
+/**
+ * Imports one master-data CSV file in one transaction: every row is checked, rows are upserted by
+ * key in batches as the file streams in, and the import is recorded as an event in the same
+ * transaction. Without `partial`, one rejected row rolls everything back.
+ */
+@Injectable()
+export class MasterDataImporter {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async import<K extends CsvKind>(kind: K, input: Readable | string | Buffer, options: ImportOptions): Promise<ImportResult> {
+    const spec = IMPORT_KINDS[kind] as ImportKind<K>;
+    if (spec.nationalOnly && options.actor.agencyScope !== null) {
+      throw new ProblemException(403, 'IMPORT_NOT_ALLOWED', `Only national-scope administrators import ${kind}`);
+    }
+    try {
+      const context: RunContext = {
+        store: this.store,
+        today: jakartaDate(this.clock.now()),
+        limitBytes: this.config.bodyLimitBytes,
+      };
+      return await this.dataSource.transaction((manager) => new ImportRun(spec, manager, options, context).run(input));
+    } catch (error) {
+      if (error instanceof RejectedImport) {
+        throw new ProblemException(
+          422,
+          'IMPORT_REJECTED',
+          `${error.result.rejectedCount} row(s) of the ${kind} file were rejected; nothing was imported (use ?partial=true to keep the valid rows)`,
+          { ...error.result },
+        );
+      }
+      throw error;
+    }
+  }
+}
+
+interface RunContext {
+  store: PostgresEventStore;
+  today: string;
+  limitBytes: number;
+}
+
+class ImportRun<K extends CsvKind> {
+  private readonly rejected: RejectedRow[] = [];
+  private rejectedCount = 0;
+  private imported = 0;
+  private changed = 0;
+  private readonly seen = new Set<string>();
+  private batch: (Record<string, unknown> | Promise<Record<string, unknown>>)[] = [];
+  private refs!: ReferenceData;
+  private existing: ExistingRows = { passwordHash: () => undefined };
+  private readonly sql: SqlExecutor;
+
+  constructor(
+    private readonly spec: ImportKind<K>,
+    private readonly manager: EntityManager,
+    private readonly options: ImportOptions,
+    private readonly context: RunContext,
+  ) {
+    this.sql = { query: <R>(text: string, params?: unknown[]) => manager.query(text, params) as Promise<R[]> };
+  }
+
+  async run(input: Readable | string | Buffer): Promise<ImportResult> {
+    const { store, today, limitBytes } = this.context;
+    const csv = await readCsv(input, limitBytes);
+    const headerIssues = checkHeader(this.spec.kind, csv.header);
+    if (headerIssues.length > 0) {
+      const [issue] = headerIssues;
+      throw new ProblemException(400, 'INVALID_HEADER', issue.message, {
+        missing: issue.missing,
+        unexpected: issue.unexpected,
+        duplicated: issue.duplicated,
+      });
+    }
+    this.refs = await ReferenceData.load(this.manager, this.spec.kind, today);
+    if (this.spec.kind === 'users') await this.loadPasswordHashes();
+
+    if (this.spec.selfReferencing) {
+      const buffered: CsvRecord[] = [];
+      for await (const record of csv.records) buffered.push(record);
+      for (const accepted of this.checkSelfReferences(buffered)) await this.accept(accepted);
+    } else {
+      for await (const record of csv.records) {
+        const accepted = this.check(record);
+        if (accepted) await this.accept(accepted);
+      }
+    }
+    await this.flush();
+    if (this.spec.afterWrite) await this.manager.query(this.spec.afterWrite);
+
+    const { sha256, bytes } = csv.digest();
+    const result: ImportResult = {
+      kind: this.spec.kind,
+      imported: this.imported,
+      changed: this.changed,
+      rejected: this.rejected,
+      rejectedCount: this.rejectedCount,
+      partial: this.options.partial,
+      fileSha256: sha256,
+      bytes,
+      eventId: null,
+    };
+    if (this.rejectedCount > 0 && !this.options.partial) throw new RejectedImport({ ...result, imported: 0, changed: 0 });
+
+    const eventId = randomUUID();
+    const { actor } = this.options;
+    await store.appendInTransaction(
+      this.sql,
+      `import-${eventId}`,
+      [
+        {
+          eventId,
+          type: 'MasterDataImported',
+          data: {
+            kind: this.spec.kind,
+            fileSha256: sha256,
+            bytes,
+            imported: this.imported,
+            changed: this.changed,
+            rejected: this.rejectedCount,
+            partial: this.options.partial,
+          },
+          metadata: {
+            actorId: actor.userId,
+            actorRole: actor.role,
+            onBehalfOf: null,
+            correlationId: actor.correlationId,
+            causationId: null,
+          },
+        },
+      ],
+      { expectedVersion: 'no_stream' },
+    );
+    return { ...result, eventId };
+  }
+
+  /** Checks one record; returns it when accepted, records why when not. */
+  private check(record: CsvRecord): Accepted<K> | null {
+    if (record.columnCountMismatch) {
+      const { expected, actual } = record.columnCountMismatch;
+      this.reject(record.line, 'INVALID_COLUMN_COUNT', `The row has ${actual} cells; the header has ${expected}`);
+      return null;
+    }
+    const result = validateRow(this.spec.kind, record.row, this.refs);
+    if (!result.ok) {
+      for (const issue of result.issues) this.reject(record.line, issue.code, issue.message, issue.field);
+      return null;
+    }
+    const key = this.spec.key(result.value);
+    if (this.seen.has(key)) {
+      this.reject(record.line, 'DUPLICATE_KEY', `${key} appears more than once in the file`);
+      return null;
+    }
+    this.seen.add(key);
+    const agency = this.spec.agencyOf(result.value, this.refs);
+    const scope = this.options.actor.agencyScope;
+    if (scope !== null && (agency === null || !scope.includes(agency))) {
+      this.reject(record.line, 'OUT_OF_SCOPE', `${key} belongs to agency ${agency ?? '(none)'}, outside your scope`);
+      return null;
+    }
+    this.spec.register(result.value, this.refs);
+    return { line: record.line, record: result.value };
+  }
+
+  /**
+   * Rows may name a parent further down the file: every key of the file is known while checking,
+   * then rows whose parent was neither stored nor accepted are rejected, until none is left.
+   */
+  private checkSelfReferences(records: CsvRecord[]): Accepted<K>[] {
+    const stored = this.spec.storedKeys?.(this.refs) ?? new Set<string>();
+    for (const r of records) this.spec.preRegister?.(r.row, this.refs);
+    let accepted = records.map((r) => this.check(r)).filter((a): a is Accepted<K> => a !== null);
+    for (;;) {
+      const keys = new Set(accepted.map((a) => this.spec.key(a.record)));
+      const orphans = accepted.filter((a) => {
+        const parent = this.spec.dependsOn?.(a.record) ?? null;
+        return parent !== null && !stored.has(parent) && !keys.has(parent);
+      });
+      if (orphans.length === 0) return accepted;
+      const missing = this.spec.missingDependency ?? { code: 'UNKNOWN_REFERENCE', field: '' };
+      for (const orphan of orphans) {
+        this.reject(orphan.line, missing.code, `${missing.field} ${this.spec.dependsOn?.(orphan.record)} is not known`, missing.field);
+      }
+      accepted = accepted.filter((a) => !orphans.includes(a));
+    }
+  }
+
+  private async accept(accepted: Accepted<K>): Promise<void> {
+    this.batch.push(this.spec.toDbRow(accepted.record, this.refs, this.existing));
+    this.imported += 1;
+    if (this.batch.length >= BATCH_ROWS) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const rows = await Promise.all(this.batch);
+    this.batch = [];
+    const [result] = await this.sql.query<{ changed: number }>(upsertSql(this.spec.table), [JSON.stringify(rows)]);
+    this.changed += result.changed;
+  }
+
+  private reject(line: number, code: string, message: string, field?: string): void {
+    this.rejectedCount += 1;
+    if (this.rejected.length < MAX_REPORTED_REJECTIONS) this.rejected.push({ line, code, message, ...(field ? { field } : {}) });
+  }
+
+  private async loadPasswordHashes(): Promise<void> {
+    const rows = await this.sql.query<{ username: string; password_hash: string }>('SELECT username, password_hash FROM users');
+    const hashes = new Map(rows.map((r) => [r.username, r.password_hash]));
+    this.existing = { passwordHash: (username) => hashes.get(username) };
+  }
+}

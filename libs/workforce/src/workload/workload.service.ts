@@ -1,0 +1,125 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@mutasi/platform';
+import { parseRegionCode } from '../domain/region-code';
+import { DEFAULT_WORKLOAD_SETTINGS, type EfficiencyBand, type WorkloadSettings } from '../domain/workload';
+import { summarizeWorkloadBy, type Imbalance, type StaffedPosition, type WorkloadSummary } from '../domain/workload-aggregation';
+import { WorkloadRepository, type PositionWorkloadRow, type WorkloadFilter } from './workload.repository';
+
+export interface UnitWorkload {
+  unitId: string;
+  unitName: string;
+  agencyId: string;
+  regionCode: string | null;
+  positions: number;
+  measuredPositions: number;
+  headcount: number;
+  annualWorkloadMinutes: number;
+  required: number;
+  /** Staff in the unit's positions that have a workload analysis. */
+  actual: number;
+  /** actual − required: positive a surplus, negative a shortage. */
+  gap: number;
+  /** Moves proposed into / out of the unit and not yet executed. */
+  pendingIn: number;
+  pendingOut: number;
+  efficiency: number | null;
+  band: EfficiencyBand | null;
+  imbalance: Imbalance;
+}
+
+export interface GroupWorkload {
+  key: string;
+  positions: number;
+  headcount: number;
+  required: number;
+  actual: number;
+  efficiency: number | null;
+  band: EfficiencyBand | null;
+  imbalance: Imbalance;
+}
+
+export interface WorkloadOverview {
+  effectiveMinutesPerYear: number;
+  agencies: GroupWorkload[];
+  regions: GroupWorkload[];
+  provinces: GroupWorkload[];
+}
+
+/** The ABK picture of DOMAIN.md §4 over the stored positions and the staff now in them. */
+@Injectable()
+export class WorkloadService {
+  private readonly settings: WorkloadSettings;
+
+  constructor(
+    private readonly repository: WorkloadRepository,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.settings = { ...DEFAULT_WORKLOAD_SETTINGS, effectiveMinutesPerYear: config.effectiveMinutesPerYear };
+  }
+
+  async units(filter: WorkloadFilter): Promise<UnitWorkload[]> {
+    const [rows, pending] = await Promise.all([this.repository.positions(filter), this.repository.pendingMoves()]);
+    const byUnit = new Map(rows.map((r) => [r.unitId, r]));
+    return summarizeWorkloadBy(rows.map(staffed), (p) => p.unitId, this.settings).map((summary) => {
+      const unit = byUnit.get(summary.key) as PositionWorkloadRow;
+      return {
+        unitId: unit.unitId,
+        unitName: unit.unitName,
+        agencyId: unit.agencyId,
+        regionCode: unit.regionCode,
+        positions: summary.positions,
+        measuredPositions: summary.measuredPositions,
+        headcount: summary.headcount,
+        annualWorkloadMinutes: summary.annualWorkloadMinutes,
+        required: summary.required,
+        actual: summary.measuredHeadcount,
+        gap: summary.measuredHeadcount - summary.required,
+        pendingIn: pending.get(unit.unitId)?.in ?? 0,
+        pendingOut: pending.get(unit.unitId)?.out ?? 0,
+        efficiency: summary.efficiency,
+        band: summary.band,
+        imbalance: summary.imbalance,
+      };
+    });
+  }
+
+  async summary(filter: WorkloadFilter): Promise<WorkloadOverview> {
+    const rows = await this.repository.positions(filter);
+    const positions = rows.map(staffed);
+    const agencyOf = new Map(rows.map((r) => [r.positionId, r.agencyId]));
+    const regionOf = new Map(rows.map((r) => [r.positionId, r.regionCode]));
+    const group = (keyOf: (p: StaffedPosition) => string | null) =>
+      summarizeWorkloadBy(positions, keyOf, this.settings).map(toGroup);
+    return {
+      effectiveMinutesPerYear: this.settings.effectiveMinutesPerYear,
+      agencies: group((p) => agencyOf.get(p.positionId) ?? null),
+      regions: group((p) => regionOf.get(p.positionId) ?? null),
+      provinces: group((p) => {
+        const region = regionOf.get(p.positionId);
+        return region ? (parseRegionCode(region)?.provinceCode ?? null) : null;
+      }),
+    };
+  }
+}
+
+function staffed(row: PositionWorkloadRow): StaffedPosition {
+  return {
+    positionId: row.positionId,
+    unitId: row.unitId,
+    annualWorkloadMinutes: row.annualWorkloadMinutes,
+    existing: row.existing,
+  };
+}
+
+function toGroup(summary: WorkloadSummary): GroupWorkload {
+  return {
+    key: summary.key,
+    positions: summary.positions,
+    headcount: summary.headcount,
+    required: summary.required,
+    actual: summary.measuredHeadcount,
+    efficiency: summary.efficiency,
+    band: summary.band,
+    imbalance: summary.imbalance,
+  };
+}
