@@ -15,7 +15,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testMatch: ['**/*.spec.ts'],
-  transform: { '^.+\\.ts$': swc },
+  // Nest 12 and several of its dependencies ship ES modules only; jest's CommonJS runtime needs them compiled.
+  transform: { '^.+\\.(ts|js|mjs)$': swc },
+  transformIgnorePatterns: [],
   moduleNameMapper: { '^@mutasi/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],

@@ -3,6 +3,8 @@ export interface AppConfig {
   nodeEnv: string;
   databaseUrl: string;
   redisUrl: string;
+  /** Prefix of every Redis key (rate limits, queues), so several deployments can share one Redis. */
+  redisPrefix: string;
   smtpUrl: string;
   mailFrom: string;
   jwtSecret: string;
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv,
     databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/mutasi', ['postgres:', 'postgresql:']),
     redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    redisPrefix: env.REDIS_PREFIX ?? 'mutasi',
     smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
     mailFrom,
     jwtSecret,

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Redis } from 'ioredis';
+import request from 'supertest';
+import { loadConfig, type AppConfig } from '@mutasi/platform';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export const DEMO_PASSWORD = 'mutasi-demo-2026';
+
+export interface TestApp {
+  config: AppConfig;
+  db: TestDatabase;
+  api: NestFastifyApplication;
+  worker: INestApplicationContext | null;
+  http(): ReturnType<typeof request>;
+  /** A bearer token for a demo user (cached per username). */
+  token(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  seedDemo?: boolean;
+  withWorker?: boolean;
+  env?: Record<string, string>;
+}
+
+/**
+ * The real API (and, if asked, the worker) in this process, on a database of its own and a Redis
+ * key prefix of its own, so end-to-end suites run in parallel and leave nothing behind.
+ */
+export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
+  const db = await createTestDatabase(label);
+  const redisPrefix = `mutasi-test-${label}-${randomBytes(4).toString('hex')}`;
+  const config = loadConfig({
+    ...process.env,
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    REDIS_PREFIX: redisPrefix,
+    SEED_DEMO: String(options.seedDemo ?? true),
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    ...options.env,
+  });
+  const api = await createApiApp(config);
+  const worker = options.withWorker ? await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false }) : null;
+  await worker?.init();
+  const tokens = new Map<string, string>();
+  const http = () => request(api.getHttpServer());
+  return {
+    config,
+    db,
+    api,
+    worker,
+    http,
+    async token(username: string) {
+      const cached = tokens.get(username);
+      if (cached) return cached;
+      const response = await http().post('/auth/login').send({ username, password: DEMO_PASSWORD });
+      if (response.status !== 200) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+      tokens.set(username, response.body.accessToken as string);
+      return response.body.accessToken as string;
+    },
+    async close() {
+      await worker?.close();
+      await api.close();
+      const redis = new Redis(config.redisUrl);
+      const keys = await redis.keys(`${redisPrefix}:*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+      await db.drop();
+    },
+  };
+}
