@@ -1,17 +1,21 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { PgTransactor } from '@mutasi/event-store';
-import { ProjectionHost, PROJECTION_TRANSACTOR, PROJECTIONS } from '@mutasi/projections';
-import { ConfigModule, DatabaseModule, PG_POOL, type AppConfig } from '@mutasi/platform';
+import { DataSource } from 'typeorm';
+import { ProjectionHost, PROJECTION_TRANSACTOR, PROJECTIONS, readModelSchema, TypeOrmTransactor } from '@mutasi/projections';
+import { ConfigModule, DatabaseModule, ReadModelDatabaseModule, RedisModule, type AppConfig } from '@mutasi/platform';
 
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, ReadModelDatabaseModule.forRoot(readModelSchema)],
       providers: [
         { provide: PROJECTIONS, useValue: [] },
-        { provide: PROJECTION_TRANSACTOR, inject: [PG_POOL], useFactory: (pool) => new PgTransactor(pool) },
+        {
+          provide: PROJECTION_TRANSACTOR,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new TypeOrmTransactor(dataSource),
+        },
         ProjectionHost,
       ],
     };

@@ -8,3 +8,4 @@ export * from './problem/problem.exception';
 export * from './problem/to-problem';
 export * from './problem/problem-details.filter';
 export * from './database/read-model-database.module';
+export * from './redis/bullmq-options';
