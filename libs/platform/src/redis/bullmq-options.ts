@@ -1,11 +1,11 @@
-import type { QueueBaseOptions } from 'bullmq';
+import type { KeyPrefixOptions, QueueBaseOptions } from 'bullmq';
 import type { AppConfig } from '../config/app-config';
 
 /**
  * Connection and key prefix for every BullMQ queue and worker. BullMQ opens its own connections
  * (workers block), which must retry forever rather than fail a command.
  */
-export function bullmqOptions(config: AppConfig): QueueBaseOptions {
+export function bullmqOptions(config: AppConfig): QueueBaseOptions & Required<KeyPrefixOptions> {
   const url = new URL(config.redisUrl);
   return {
     prefix: `${config.redisPrefix}:bull`,
