@@ -40,7 +40,13 @@ export interface StoreAdapter {
   /** W2: appends `events` (one batch) as a new stream. */
   appendNewStream(streamId: string, events: readonly BenchEvent[]): Promise<void>;
   /** W3: folds the whole log; `expectedTotal` is what W1 and W2 wrote. */
-  replay(name: string, fold: Fold, expectedTotal: number, batchSize: number, budgetMs: number): Promise<ReplayOutcome | Unsupported>;
+  replay(
+    name: string,
+    fold: Fold,
+    expectedTotal: number,
+    batchSize: number,
+    budgetMs: number,
+  ): Promise<ReplayOutcome | Unsupported>;
   /** Optional W3 diagnostics (e.g. the raw read path without the subscription machinery). */
   replayDiagnostics?(batchSize: number, expectedTotal: number): Promise<Record<string, unknown>>;
   readonly contention: ContentionOps | Unsupported;

@@ -1,6 +1,6 @@
 import type { ImplName, StoreAdapter, Unsupported } from './adapter';
 import { readConfig, type BenchConfig } from './config';
-import { backgroundBusyShare } from './cpu';
+import { waitForQuiet } from './cpu';
 import { checkpoint, userTableBytes } from './db';
 import { batchAppends, contention, replay, singleAppends } from './workloads';
 import { errorMessage, log } from './stats';
@@ -38,15 +38,28 @@ function eventsOf(result: unknown): number {
   return 0;
 }
 
-/** CHECKPOINT, then half a second of sampling what else keeps the machine busy, then the workload. */
+const QUIET_WAIT_MS = 10_000;
+const QUIET_BUSY_SHARE = 0.25;
+
+/**
+ * CHECKPOINT, then up to QUIET_WAIT_MS for the machine to be quiet (what else keeps it busy is
+ * reported as backgroundBusyShareBefore), then the workload.
+ */
 async function measured<T extends object>(
   name: string,
   connectionString: string,
   work: () => Promise<T>,
-): Promise<(T & { backgroundBusyShareBefore: number | null }) | Failed> {
+): Promise<(T & { backgroundBusyShareBefore: number | null; waitedForQuietMs: number }) | Failed> {
   await checkpoint(connectionString);
-  const backgroundBusyShareBefore = await backgroundBusyShare(500);
-  return step(name, async () => ({ ...(await work()), backgroundBusyShareBefore }));
+  const quiet = await waitForQuiet(QUIET_WAIT_MS, QUIET_BUSY_SHARE);
+  if (quiet.busyShare !== null && quiet.busyShare > QUIET_BUSY_SHARE) {
+    log(`${name}: the machine is still ${Math.round(quiet.busyShare * 100)}% busy with other work; measuring anyway`);
+  }
+  return step(name, async () => ({
+    ...(await work()),
+    backgroundBusyShareBefore: quiet.busyShare,
+    waitedForQuietMs: quiet.waitedMs,
+  }));
 }
 
 /** Runs the warm-up and W1..W4 against one implementation, in this process, and reports to the parent. */

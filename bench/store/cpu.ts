@@ -117,3 +117,19 @@ export async function backgroundBusyShare(ms: number): Promise<number | null> {
   const seconds = (now() - started) / 1000;
   return round((end.busy - start.busy) / TICKS_PER_SECOND / (seconds * cpus().length), 3);
 }
+
+/**
+ * Waits (at most `maxMs`) until the machine is quiet: less than `threshold` of all cores busy over
+ * half a second. Other programs on a small machine distort wall-clock throughput badly.
+ */
+export async function waitForQuiet(
+  maxMs: number,
+  threshold: number,
+): Promise<{ busyShare: number | null; waitedMs: number }> {
+  const started = now();
+  let busyShare = await backgroundBusyShare(500);
+  while (busyShare !== null && busyShare > threshold && now() - started < maxMs) {
+    busyShare = await backgroundBusyShare(500);
+  }
+  return { busyShare, waitedMs: Math.round(now() - started) };
+}

@@ -107,7 +107,13 @@ export class Fold {
     return this.seen.size;
   }
 
-  summary(): { delivered: number; distinct: number; duplicates: number; reasonChars: number; perType: Record<string, number> } {
+  summary(): {
+    delivered: number;
+    distinct: number;
+    duplicates: number;
+    reasonChars: number;
+    perType: Record<string, number>;
+  } {
     return {
       delivered: this.count,
       distinct: this.distinct,

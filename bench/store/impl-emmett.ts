@@ -51,7 +51,13 @@ export class EmmettAdapter implements StoreAdapter {
     await this.store.appendToStream(streamId, events.map(toEmmett), { expectedStreamVersion: 0n });
   }
 
-  async replay(name: string, fold: Fold, expectedTotal: number, batchSize: number, budgetMs: number): Promise<ReplayOutcome> {
+  async replay(
+    name: string,
+    fold: Fold,
+    expectedTotal: number,
+    batchSize: number,
+    budgetMs: number,
+  ): Promise<ReplayOutcome> {
     const consumer = this.store.consumer<BenchEmmettEvent>({
       pulling: { batchSize, pullingFrequencyInMs: 0 },
       stopWhen: { noMessagesLeft: true },

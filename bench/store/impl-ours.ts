@@ -49,7 +49,13 @@ export class OursAdapter implements StoreAdapter {
     await this.store.append(streamId, events.map(toNew), { expectedVersion: 'no_stream' });
   }
 
-  async replay(name: string, fold: Fold, expectedTotal: number, batchSize: number, budgetMs: number): Promise<ReplayOutcome> {
+  async replay(
+    name: string,
+    fold: Fold,
+    expectedTotal: number,
+    batchSize: number,
+    budgetMs: number,
+  ): Promise<ReplayOutcome> {
     let failure: unknown = null;
     const runner = new SubscriptionRunner(
       {
@@ -124,7 +130,11 @@ export class OursAdapter implements StoreAdapter {
       (await this.store.readStream(streamId)).map((e) => ({ eventId: e.eventId, version: e.streamVersion })),
     verify: async () => {
       const chains = await verifyHashChains(this.pool);
-      return { hashChainsOk: chains.ok, hashChainEventsChecked: chains.checked, firstBroken: chains.firstBroken ?? null };
+      return {
+        hashChainsOk: chains.ok,
+        hashChainEventsChecked: chains.checked,
+        firstBroken: chains.firstBroken ?? null,
+      };
     },
   };
 

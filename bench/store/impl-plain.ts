@@ -85,7 +85,13 @@ export class PlainAdapter implements StoreAdapter {
     await this.pool.query({ name: `plain_insert_${events.length}`, text: multiRowInsert(events.length), values });
   }
 
-  async replay(_name: string, fold: Fold, expectedTotal: number, batchSize: number, budgetMs: number): Promise<ReplayOutcome> {
+  async replay(
+    _name: string,
+    fold: Fold,
+    expectedTotal: number,
+    batchSize: number,
+    budgetMs: number,
+  ): Promise<ReplayOutcome> {
     let last = '0';
     let count = 0;
     const started = now();
@@ -113,7 +119,9 @@ export class PlainAdapter implements StoreAdapter {
       events: count,
       seconds: (now() - started) / 1000,
       partial,
-      notes: ['plain keyset paging by position, no transaction or checkpoint (not commit-order safe while writers run)'],
+      notes: [
+        'plain keyset paging by position, no transaction or checkpoint (not commit-order safe while writers run)',
+      ],
     };
   }
 

@@ -87,7 +87,9 @@ async function main(): Promise<void> {
 
   const cleanup = async (): Promise<void> => {
     for (const name of created.splice(0)) {
-      await dropDatabase(adminUrl, name).catch((error: unknown) => log(`could not drop ${name}: ${errorMessage(error)}`));
+      await dropDatabase(adminUrl, name).catch((error: unknown) =>
+        log(`could not drop ${name}: ${errorMessage(error)}`),
+      );
       log(`dropped database ${name}`);
     }
   };
@@ -179,12 +181,14 @@ async function main(): Promise<void> {
       W1: {
         ...parameters.w1,
         events: parameters.w1.streams * parameters.w1.eventsPerStream,
-        shape: 'client c owns streams s with s mod clients = c; appends event k of a stream expecting version k-1 (no_stream for k = 1), one event per call',
+        shape:
+          'client c owns streams s with s mod clients = c; appends event k of a stream expecting version k-1 (no_stream for k = 1), one event per call',
       },
       W2: {
         ...parameters.w2,
         events: parameters.w2.batches * parameters.w2.batchSize,
-        shape: 'every batch is a new stream of batchSize events appended in one call expecting no_stream; batch b goes to client b mod clients',
+        shape:
+          'every batch is a new stream of batchSize events appended in one call expecting no_stream; batch b goes to client b mod clients',
       },
       W3: {
         ...parameters.w3,
@@ -192,9 +196,11 @@ async function main(): Promise<void> {
       },
       W4: {
         ...parameters.w4,
-        shape: 'every attempt picks one of the streams at random, reads it (readStream) and appends one event expecting the last version read; afterwards every stream is read back',
+        shape:
+          'every attempt picks one of the streams at random, reads it (readStream) and appends one event expecting the last version read; afterwards every stream is read back',
       },
-      order: 'implementations one after another (plain, ours, emmett), each in its own child process and fresh database; CHECKPOINT before each workload',
+      order:
+        'implementations one after another (plain, ours, emmett), each in its own child process and fresh database; CHECKPOINT before each workload',
     },
     results: Object.fromEntries(
       ORDER.map((impl) => [impl, results[impl] ?? (failures[impl] ? { error: failures[impl] } : null)]),
@@ -204,7 +210,7 @@ async function main(): Promise<void> {
     targetsMet: targets.every((t) => t.met === true),
     notes: [
       'Throughput is wall-clock: the client, PostgreSQL and anything else on the machine share its cores.',
-      'cpu (per workload): core-seconds of this client process, of the PostgreSQL backends connected to the bench database (from /proc), and of everything else (otherCpuSeconds: WAL writer, checkpointer, other programs); the per-event figures compare implementations independently of other load. backgroundBusyShareBefore is how busy the machine was in the half second before the workload.',
+      'cpu (per workload): core-seconds of this client process, of the PostgreSQL backends connected to the bench database (from /proc), and of everything else (otherCpuSeconds: WAL writer, checkpointer, other programs); the per-event figures compare implementations independently of other load. backgroundBusyShareBefore is how busy the machine was in the half second before the workload (the bench waits up to 10 s for it to fall below 0.25).',
       'W3 complete = every written event delivered exactly once; emmett delivering duplicates or missing events is its paging, not a bench error (see its notes).',
     ],
   };

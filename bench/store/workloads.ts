@@ -206,11 +206,7 @@ export async function replay(
  * W4: `clients` clients append to the same few streams; each attempt reads the stream and appends
  * with the version it just read. Afterwards every stream is read back and checked.
  */
-export async function contention(
-  ops: ContentionOps,
-  config: BenchConfig,
-  prefix: string,
-): Promise<W4Result> {
+export async function contention(ops: ContentionOps, config: BenchConfig, prefix: string): Promise<W4Result> {
   const { streams: streamCount, attempts, budgetMs } = config.w4;
   const streams = Array.from({ length: streamCount }, (_, i) => `${prefix}-${i}`);
   const acknowledged = new Map<string, { streamId: string; version: number }>();
@@ -268,7 +264,9 @@ export async function contention(
   let lost = 0;
   for (const eventId of acknowledged.keys()) if (!seen.has(eventId)) lost++;
   const verify = ops.verify ? await ops.verify() : undefined;
-  log(`W4 ${successes} ok, ${conflicts} conflicts, ${errors} errors, lost ${lost}, duplicated ${duplicateEventIds + versionAnomalies}`);
+  log(
+    `W4 ${successes} ok, ${conflicts} conflicts, ${errors} errors, lost ${lost}, duplicated ${duplicateEventIds + versionAnomalies}`,
+  );
   return {
     attempts: made,
     successes,
