@@ -46,7 +46,9 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     ...options.env,
   });
   const api = await createApiApp(config);
-  const worker = options.withWorker ? await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false }) : null;
+  const worker = options.withWorker
+    ? await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false })
+    : null;
   await worker?.init();
   const tokens = new Map<string, string>();
   const http = () => request(api.getHttpServer());
@@ -60,7 +62,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
       const cached = tokens.get(username);
       if (cached) return cached;
       const response = await http().post('/auth/login').send({ username, password: DEMO_PASSWORD });
-      if (response.status !== 200) throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
+      if (response.status !== 200)
+        throw new Error(`login ${username}: ${response.status} ${JSON.stringify(response.body)}`);
       tokens.set(username, response.body.accessToken as string);
       return response.body.accessToken as string;
     },

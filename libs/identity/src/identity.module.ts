@@ -16,7 +16,10 @@ import { LoginRateLimiter } from './login-rate-limiter';
       }),
     }),
   ],
-  providers: [AuthService, { provide: LoginRateLimiter, inject: [REDIS], useFactory: (redis: Redis) => new LoginRateLimiter(redis) }],
+  providers: [
+    AuthService,
+    { provide: LoginRateLimiter, inject: [REDIS], useFactory: (redis: Redis) => new LoginRateLimiter(redis) },
+  ],
   exports: [AuthService],
 })
 export class IdentityModule {}

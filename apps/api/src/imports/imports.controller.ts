@@ -36,10 +36,18 @@ export class ImportsController {
     @Req() request: AuthenticatedRequest,
   ): Promise<ImportResult> {
     if (!isCsvKind(kind)) {
-      throw new ProblemException(404, 'UNKNOWN_IMPORT_KIND', `There is no import of ${kind}; use one of ${CSV_KINDS.join(', ')}`);
+      throw new ProblemException(
+        404,
+        'UNKNOWN_IMPORT_KIND',
+        `There is no import of ${kind}; use one of ${CSV_KINDS.join(', ')}`,
+      );
     }
     if (!(body instanceof Readable)) {
-      throw new ProblemException(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as the request body with Content-Type: text/csv');
+      throw new ProblemException(
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'Send the file as the request body with Content-Type: text/csv',
+      );
     }
     if (partial !== undefined && partial !== 'true' && partial !== 'false') {
       throw new ProblemException(400, 'VALIDATION_FAILED', 'partial must be true or false');

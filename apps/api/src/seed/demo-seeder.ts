@@ -33,7 +33,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
         agencyScope: null,
         correlationId: randomUUID(),
       });
-      this.logger.log(`imported the demo data from ${dir}: ${results.map((r) => `${r.imported} ${r.kind}`).join(', ')}`);
+      this.logger.log(
+        `imported the demo data from ${dir}: ${results.map((r) => `${r.imported} ${r.kind}`).join(', ')}`,
+      );
     } finally {
       await lock.query("SELECT pg_advisory_unlock(hashtext('mutasi_demo_seed'))").catch(() => undefined);
       lock.release();

@@ -45,7 +45,12 @@ const FASTIFY_CODES: Record<string, { status: number; code: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON' },
 };
 
-export function problem(status: number, code: string, detail: string, extensions: Record<string, unknown> = {}): Problem {
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  extensions: Record<string, unknown> = {},
+): Problem {
   return {
     type: `https://mutasi.go.id/problems/${code.toLowerCase().replace(/_/g, '-')}`,
     title: TITLES[status] ?? 'Error',
@@ -63,7 +68,12 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof IdempotencyConflictError) return problem(409, error.code, error.message);
   if (error instanceof EventStoreError) return problem(400, error.code, error.message, error.details);
   if (isDomainError(error)) {
-    return problem(STATUS_BY_KIND[error.kind] ?? 422, error.code, error.message, error.details ? { details: error.details } : {});
+    return problem(
+      STATUS_BY_KIND[error.kind] ?? 422,
+      error.code,
+      error.message,
+      error.details ? { details: error.details } : {},
+    );
   }
   // Nest wraps Fastify's own 4xx errors (body parsing, size, media type) in an HttpException.
   const fastifyError = error instanceof HttpException ? error.cause : error;

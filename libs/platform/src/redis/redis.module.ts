@@ -12,7 +12,11 @@ export const REDIS = Symbol('REDIS');
       provide: REDIS,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, keyPrefix: `${config.redisPrefix}:` }),
+        new Redis(config.redisUrl, {
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+          keyPrefix: `${config.redisPrefix}:`,
+        }),
     },
   ],
   exports: [REDIS],

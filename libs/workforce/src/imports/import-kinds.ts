@@ -223,7 +223,14 @@ const users: ImportKind<'users'> = {
   },
 };
 
-export const IMPORT_KINDS: { [K in CsvKind]: ImportKind<K> } = { regions, agencies, units, positions, employees, users };
+export const IMPORT_KINDS: { [K in CsvKind]: ImportKind<K> } = {
+  regions,
+  agencies,
+  units,
+  positions,
+  employees,
+  users,
+};
 
 /** Files of a folder import, in the order their references need. */
 export const IMPORT_ORDER: CsvKind[] = ['regions', 'agencies', 'units', 'positions', 'employees', 'users'];

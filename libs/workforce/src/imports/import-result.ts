@@ -13,8 +13,9 @@ export interface ImportResult {
   imported: number;
   /** Accepted rows that were new or differed from what was stored. */
   changed: number;
-  /** The first rejected rows (at most MAX_REPORTED_REJECTIONS), each with its line and code. */
+  /** The issues of the rejected rows, one entry per issue (at most MAX_REPORTED_REJECTIONS). */
   rejected: RejectedRow[];
+  /** Rows rejected. */
   rejectedCount: number;
   partial: boolean;
   fileSha256: string;

@@ -52,7 +52,11 @@ export class MasterDataImporter {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async import<K extends CsvKind>(kind: K, input: Readable | string | Buffer, options: ImportOptions): Promise<ImportResult> {
+  async import<K extends CsvKind>(
+    kind: K,
+    input: Readable | string | Buffer,
+    options: ImportOptions,
+  ): Promise<ImportResult> {
     const spec = IMPORT_KINDS[kind] as ImportKind<K>;
     if (spec.nationalOnly && options.actor.agencyScope !== null) {
       throw new ProblemException(403, 'IMPORT_NOT_ALLOWED', `Only national-scope administrators import ${kind}`);
@@ -144,7 +148,8 @@ class ImportRun<K extends CsvKind> {
       bytes,
       eventId: null,
     };
-    if (this.rejectedCount > 0 && !this.options.partial) throw new RejectedImport({ ...result, imported: 0, changed: 0 });
+    if (this.rejectedCount > 0 && !this.options.partial)
+      throw new RejectedImport({ ...result, imported: 0, changed: 0 });
 
     const eventId = randomUUID();
     const { actor } = this.options;
@@ -187,7 +192,7 @@ class ImportRun<K extends CsvKind> {
     }
     const result = validateRow(this.spec.kind, record.row, this.refs);
     if (!result.ok) {
-      for (const issue of result.issues) this.reject(record.line, issue.code, issue.message, issue.field);
+      this.rejectRow(record.line, result.issues);
       return null;
     }
     const key = this.spec.key(result.value);
@@ -223,7 +228,12 @@ class ImportRun<K extends CsvKind> {
       if (orphans.length === 0) return accepted;
       const missing = this.spec.missingDependency ?? { code: 'UNKNOWN_REFERENCE', field: '' };
       for (const orphan of orphans) {
-        this.reject(orphan.line, missing.code, `${missing.field} ${this.spec.dependsOn?.(orphan.record)} is not known`, missing.field);
+        this.reject(
+          orphan.line,
+          missing.code,
+          `${missing.field} ${this.spec.dependsOn?.(orphan.record)} is not known`,
+          missing.field,
+        );
       }
       accepted = accepted.filter((a) => !orphans.includes(a));
     }
@@ -244,12 +254,22 @@ class ImportRun<K extends CsvKind> {
   }
 
   private reject(line: number, code: string, message: string, field?: string): void {
+    this.rejectRow(line, [{ code, message, field }]);
+  }
+
+  /** One rejected row, reported with each of its issues. */
+  private rejectRow(line: number, issues: readonly { code: string; message: string; field?: string }[]): void {
     this.rejectedCount += 1;
-    if (this.rejected.length < MAX_REPORTED_REJECTIONS) this.rejected.push({ line, code, message, ...(field ? { field } : {}) });
+    for (const { code, message, field } of issues) {
+      if (this.rejected.length >= MAX_REPORTED_REJECTIONS) return;
+      this.rejected.push({ line, code, message, ...(field ? { field } : {}) });
+    }
   }
 
   private async loadPasswordHashes(): Promise<void> {
-    const rows = await this.sql.query<{ username: string; password_hash: string }>('SELECT username, password_hash FROM users');
+    const rows = await this.sql.query<{ username: string; password_hash: string }>(
+      'SELECT username, password_hash FROM users',
+    );
     const hashes = new Map(rows.map((r) => [r.username, r.password_hash]));
     this.existing = { passwordHash: (username) => hashes.get(username) };
   }

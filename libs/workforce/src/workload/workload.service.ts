@@ -2,7 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@mutasi/platform';
 import { parseRegionCode } from '../domain/region-code';
 import { DEFAULT_WORKLOAD_SETTINGS, type EfficiencyBand, type WorkloadSettings } from '../domain/workload';
-import { summarizeWorkloadBy, type Imbalance, type StaffedPosition, type WorkloadSummary } from '../domain/workload-aggregation';
+import {
+  summarizeWorkloadBy,
+  type Imbalance,
+  type StaffedPosition,
+  type WorkloadSummary,
+} from '../domain/workload-aggregation';
 import { WorkloadRepository, type PositionWorkloadRow, type WorkloadFilter } from './workload.repository';
 
 export interface UnitWorkload {
