@@ -24,7 +24,10 @@ async function ensureDatabase(url) {
 }
 
 function run(label, script) {
-  const child = spawn(process.execPath, [script], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: databaseUrl } });
+  const child = spawn(process.execPath, [script], {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
   child.on('exit', (code, signal) => {
     console.log(`${label} stopped (${signal ?? code})`);
     shutdown(code ?? 1);
