@@ -6,6 +6,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ImplName } from './adapter';
@@ -27,12 +28,46 @@ interface Target {
 
 let activeChild: ChildProcess | null = null;
 
-function runImplementation(impl: ImplName, config: BenchConfig): Promise<ChildResult> {
+/**
+ * A private copy of the compiled bench and event store for the children: `npm run build` starts
+ * with `rm -rf dist`, so a build running next to the bench would otherwise pull the children's
+ * files from under it. Bare imports (pg, emmett) resolve through NODE_PATH to the repo's node_modules.
+ */
+interface Runtime {
+  dir: string;
+  env: NodeJS.ProcessEnv;
+  remove(): void;
+}
+
+function snapshotRuntime(): Runtime {
+  const distRoot = path.resolve(__dirname, '..', '..');
+  const repoModules = path.resolve(distRoot, '..', 'node_modules');
+  const fallback: Runtime = { dir: __dirname, env: {}, remove: () => undefined };
+  let root: string | null = null;
+  try {
+    root = mkdtempSync(path.join(os.tmpdir(), 'mutasi-bench-'));
+    cpSync(__dirname, path.join(root, 'bench', 'store'), { recursive: true });
+    cpSync(path.join(distRoot, 'libs', 'event-store'), path.join(root, 'libs', 'event-store'), { recursive: true });
+    const copy = root;
+    const nodePath = [repoModules, process.env.NODE_PATH].filter(Boolean).join(path.delimiter);
+    return {
+      dir: path.join(copy, 'bench', 'store'),
+      env: { NODE_PATH: nodePath },
+      remove: () => rmSync(copy, { recursive: true, force: true }),
+    };
+  } catch (error) {
+    log(`could not copy the compiled bench (${errorMessage(error)}); running the children from ${__dirname}`);
+    if (root) rmSync(root, { recursive: true, force: true });
+    return fallback;
+  }
+}
+
+function runImplementation(impl: ImplName, config: BenchConfig, runtime: Runtime): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, `child-${impl}.js`), [], {
+    const child = fork(path.join(runtime.dir, `child-${impl}.js`), [], {
       // The children's stdout goes to our stderr: stdout carries only the final report.
       stdio: ['ignore', 2, 2, 'ipc'],
-      env: { ...process.env, [CONFIG_ENV]: JSON.stringify(config) },
+      env: { ...process.env, ...runtime.env, [CONFIG_ENV]: JSON.stringify(config) },
     });
     activeChild = child;
     let result: ChildResult | null = null;
@@ -80,12 +115,14 @@ async function main(): Promise<void> {
   const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
   const base = `mutasi_bench_${randomBytes(4).toString('hex')}`;
   const created: string[] = [];
+  const runtime = snapshotRuntime();
   const results: Partial<Record<ImplName, ChildResult>> = {};
   const failures: Partial<Record<ImplName, string>> = {};
   let server: ServerInfo | { error: string };
   let parameters: BenchConfig | null = null;
 
   const cleanup = async (): Promise<void> => {
+    runtime.remove();
     for (const name of created.splice(0)) {
       await dropDatabase(adminUrl, name).catch((error: unknown) =>
         log(`could not drop ${name}: ${errorMessage(error)}`),
@@ -93,7 +130,9 @@ async function main(): Promise<void> {
       log(`dropped database ${name}`);
     }
   };
+  let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
+    stopping = true;
     log(`${signal}: stopping`);
     activeChild?.kill('SIGKILL');
     void cleanup().finally(() => process.exit(130));
@@ -104,6 +143,7 @@ async function main(): Promise<void> {
   try {
     server = await serverInfo(adminUrl).catch((error: unknown) => ({ error: errorMessage(error) }));
     for (const impl of ORDER) {
+      if (stopping) break;
       if (only.length && !only.includes(impl)) continue;
       const database = `${base}_${impl}`;
       await createDatabase(adminUrl, database);
@@ -112,7 +152,7 @@ async function main(): Promise<void> {
       parameters ??= config;
       log(`${impl}: database ${database}`);
       try {
-        results[impl] = await runImplementation(impl, config);
+        results[impl] = await runImplementation(impl, config, runtime);
       } catch (error) {
         failures[impl] = errorMessage(error);
         log(`${impl}: ${failures[impl]}`);
