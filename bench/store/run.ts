@@ -132,10 +132,10 @@ async function main(): Promise<void> {
   };
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
+    // The run loop notices, drops what it created and exits; a second signal kills at once.
     stopping = true;
-    log(`${signal}: stopping`);
+    log(`${signal}: stopping (again to kill at once)`);
     activeChild?.kill('SIGKILL');
-    void cleanup().finally(() => process.exit(130));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -163,6 +163,10 @@ async function main(): Promise<void> {
     }
   } finally {
     await cleanup();
+  }
+  if (stopping) {
+    process.exitCode = 130;
+    return;
   }
 
   const { ours, plain, emmett } = results;
