@@ -91,9 +91,24 @@ function runImplementation(impl: ImplName, config: BenchConfig, runtime: Runtime
   });
 }
 
-function pick(result: ChildResult | undefined, workload: 'W1' | 'W2' | 'W3' | 'W4', field: string): number | null {
+const WORKLOADS = ['W1', 'W2', 'W3', 'W4'] as const;
+
+/** Why a workload's figures cannot be trusted (failed, errors, out of time, nothing to read), if so. */
+function problemOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'no result';
+  const v = value as Record<string, unknown>;
+  if (v.supported === false) return null;
+  if (typeof v.error === 'string') return `failed: ${v.error}`;
+  if (typeof v.errors === 'number' && v.errors > 0) return `${v.errors} errors, first: ${String(v.firstError)}`;
+  if (v.timedOut === true || v.partial === true) return 'ran out of its time budget';
+  if (v.expected === 0) return 'nothing to replay (W1 and W2 wrote no event)';
+  return null;
+}
+
+/** A number from a workload's result, or null when the workload is unusable. */
+function pick(result: ChildResult | undefined, workload: (typeof WORKLOADS)[number], field: string): number | null {
   const value = result?.workloads[workload];
-  if (typeof value !== 'object' || value === null || !(field in value)) return null;
+  if (problemOf(value) !== null || typeof value !== 'object' || value === null || !(field in value)) return null;
   const n = (value as Record<string, unknown>)[field];
   return typeof n === 'number' ? n : null;
 }
@@ -181,6 +196,23 @@ async function main(): Promise<void> {
     w3OursOverPlainSelect: ratio(w3Ours, pick(plain, 'W3', 'eventsPerSecond')),
     w3OursOverEmmett: ratio(w3Ours, pick(emmett, 'W3', 'eventsPerSecond')),
   };
+  const problems: string[] = [];
+  for (const impl of ORDER) {
+    const result = results[impl];
+    if (failures[impl]) problems.push(`${impl}: ${failures[impl]}`);
+    if (!result) continue;
+    if (result.error) problems.push(`${impl}: ${result.error}`);
+    for (const workload of WORKLOADS) {
+      const value = result.workloads[workload];
+      const problem = problemOf(value);
+      if (problem) problems.push(`${impl} ${workload}: ${problem}`);
+      else if (typeof value === 'object' && value !== null && 'complete' in value && value.complete === false) {
+        problems.push(
+          `${impl} ${workload}: did not deliver every written event exactly once (see missing, fold.duplicates)`,
+        );
+      }
+    }
+  }
   const lost = pick(ours, 'W4', 'lost');
   const duplicated = pick(ours, 'W4', 'duplicated');
   const targets: Target[] = [
@@ -252,6 +284,7 @@ async function main(): Promise<void> {
     ratios,
     targets,
     targetsMet: targets.every((t) => t.met === true),
+    problems,
     notes: [
       'Throughput is wall-clock: the client, PostgreSQL and anything else on the machine share its cores.',
       'cpu (per workload): core-seconds of this client process, of the PostgreSQL backends connected to the bench database (from /proc), and of everything else (otherCpuSeconds: WAL writer, checkpointer, other programs); the per-event figures compare implementations independently of other load. backgroundBusyShareBefore is how busy the machine was in the half second before the workload (the bench waits up to 10 s for it to fall below 0.25).',
