@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import request from 'supertest';
-import { loadConfig, type AppConfig } from '@mutasi/platform';
+import { loadConfig, type AppConfig, type Clock } from '@mutasi/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestDatabase, type TestDatabase } from './test-database';
@@ -26,6 +26,8 @@ export interface TestAppOptions {
   seedDemo?: boolean;
   withWorker?: boolean;
   env?: Record<string, string>;
+  /** The source of "now" for both apps (a ManualClock moves time); the system clock by default. */
+  clock?: Clock;
 }
 
 /**
@@ -45,9 +47,9 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     PORT: '0',
     ...options.env,
   });
-  const api = await createApiApp(config);
+  const api = await createApiApp(config, options.clock);
   const worker = options.withWorker
-    ? await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: false })
+    ? await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.clock), { logger: false })
     : null;
   await worker?.init();
   const tokens = new Map<string, string>();

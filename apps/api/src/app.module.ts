@@ -3,27 +3,36 @@ import { APP_GUARD } from '@nestjs/core';
 import { IdentityModule } from '@mutasi/identity';
 import { WorkforceModule } from '@mutasi/workforce';
 import { readModelSchema } from '@mutasi/projections';
-import { ConfigModule, DatabaseModule, ReadModelDatabaseModule, RedisModule, type AppConfig } from '@mutasi/platform';
+import {
+  ConfigModule,
+  DatabaseModule,
+  ReadModelDatabaseModule,
+  RedisModule,
+  type AppConfig,
+  type Clock,
+} from '@mutasi/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
+import { TransfersModule } from './transfers/transfers.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { WorkloadController } from './workload/workload.controller';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule,
+        clock ? DatabaseModule.withClock(clock) : DatabaseModule,
         RedisModule,
         ReadModelDatabaseModule.forRoot(readModelSchema),
         IdentityModule,
         WorkforceModule,
+        TransfersModule,
       ],
       controllers: [HealthController, AuthController, ImportsController, MasterDataController, WorkloadController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder],

@@ -4,11 +4,17 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyInstance } from 'fastify';
-import { httpRequestDuration, ProblemDetailsFilter, ProblemException, type AppConfig } from '@mutasi/platform';
+import {
+  httpRequestDuration,
+  ProblemDetailsFilter,
+  ProblemException,
+  type AppConfig,
+  type Clock,
+} from '@mutasi/platform';
 import { AppModule } from './app.module';
 
-/** Builds the API application (used by main.ts and by the end-to-end tests). */
-export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+/** Builds the API application (used by main.ts and by the end-to-end tests, which may bring their own clock). */
+export async function createApiApp(config: AppConfig, clock?: Clock): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
@@ -16,7 +22,7 @@ export async function createApiApp(config: AppConfig): Promise<NestFastifyApplic
     requestIdHeader: 'x-correlation-id',
     genReqId: () => randomUUID(),
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
     logger: config.logLevel === 'silent' ? false : ['error', 'warn', 'log'],
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;

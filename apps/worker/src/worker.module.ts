@@ -1,22 +1,50 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ProjectionHost, PROJECTION_TRANSACTOR, PROJECTIONS, readModelSchema, TypeOrmTransactor } from '@mutasi/projections';
-import { ConfigModule, DatabaseModule, ReadModelDatabaseModule, RedisModule, type AppConfig } from '@mutasi/platform';
+import {
+  PendingMovesProjection,
+  PlacementProjection,
+  ProjectionHost,
+  PROJECTION_TRANSACTOR,
+  PROJECTIONS,
+  readModelSchema,
+  TransferListProjection,
+  TypeOrmTransactor,
+} from '@mutasi/projections';
+import {
+  ConfigModule,
+  DatabaseModule,
+  ReadModelDatabaseModule,
+  RedisModule,
+  type AppConfig,
+  type Clock,
+} from '@mutasi/platform';
+import { TransferCommandsModule } from '../../api/src/transfers/transfer-commands.module';
+import { TransferExecutionWorker } from './transfers/transfer-execution.worker';
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, RedisModule, ReadModelDatabaseModule.forRoot(readModelSchema)],
+      imports: [
+        ConfigModule.forRoot(config),
+        clock ? DatabaseModule.withClock(clock) : DatabaseModule,
+        RedisModule,
+        ReadModelDatabaseModule.forRoot(readModelSchema),
+        TransferCommandsModule,
+      ],
       providers: [
-        { provide: PROJECTIONS, useValue: [] },
+        {
+          provide: PROJECTIONS,
+          useValue: [new TransferListProjection(), new PendingMovesProjection(), new PlacementProjection()],
+        },
         {
           provide: PROJECTION_TRANSACTOR,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new TypeOrmTransactor(dataSource),
         },
         ProjectionHost,
+        TransferExecutionWorker,
       ],
     };
   }

@@ -1,3 +1,4 @@
 export * from './projection-host';
 export * from './schema';
 export * from './typeorm-transactor';
+export * from './transfers';

@@ -26,3 +26,4 @@ export * from './transfer-events';
 export * from './transfer-kind';
 export * from './transfer-state';
 export * from './transfer-status';
+export * from './transfer-stream';

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { EVENT_STORE, PostgresEventStore } from '@mutasi/event-store';
 import { CLOCK, systemClock, type Clock } from '../clock';
@@ -28,6 +28,11 @@ export const PG_POOL = Symbol('PG_POOL');
 })
 export class DatabaseModule implements OnApplicationShutdown {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  /** The same module with another source of "now" (tests move a ManualClock). */
+  static withClock(clock: Clock): DynamicModule {
+    return { module: DatabaseModule, providers: [{ provide: CLOCK, useValue: clock }] };
+  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.pool.end();

@@ -1,0 +1,33 @@
+import { Body, Controller, Post, Req, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '@mutasi/identity';
+import { CurrentUser, Roles, type AuthenticatedRequest } from '../../../auth/auth.decorators';
+import { commandMeta } from '../../common/command-meta.factory';
+import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
+import { DelegateCommand } from './delegate.command';
+import { DelegateDto, DelegationResponse } from './delegate.dto';
+
+@ApiTags('transfers')
+@ApiBearerAuth()
+@Controller('delegations')
+@UseInterceptors(IdempotencyInterceptor)
+export class DelegateController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Roles('approver', 'consultant')
+  @ApiOperation({
+    summary: 'Delegate your positions’ tasks to another user for a date range',
+    description:
+      'Also moves tasks already in flight: the delegate sees your open tasks in their inbox and decides them with onBehalfOf = your username.',
+  })
+  @ApiCreatedResponse({ type: DelegationResponse })
+  delegate(
+    @Body() body: DelegateDto,
+    @CurrentUser() user: AuthUser,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<DelegationResponse> {
+    return this.commands.execute(new DelegateCommand(body, commandMeta(user, request)));
+  }
+}

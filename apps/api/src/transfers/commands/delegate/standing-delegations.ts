@@ -1,0 +1,80 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { PG_POOL, ProblemException } from '@mutasi/platform';
+import type { Principal } from '@mutasi/transfers';
+import { currentUnitOfWork } from '../../common/unit-of-work';
+
+export interface Delegation {
+  id: string;
+  delegatorUserId: string;
+  delegateUserId: string;
+  positionIds: string[];
+  from: string;
+  to: string;
+  createdAt: string;
+}
+
+/** Standing delegations (`delegations`): who acts for whom, for which positions, over which dates. */
+@Injectable()
+export class StandingDelegations {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async create(delegation: Delegation): Promise<void> {
+    const sql = currentUnitOfWork()?.sql ?? {
+      query: async (text: string, params?: unknown[]) => (await this.pool.query(text, params)).rows,
+    };
+    await sql.query(
+      `INSERT INTO delegations (id, delegator_user_id, delegate_user_id, position_ids, valid_from, valid_to, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        delegation.id,
+        delegation.delegatorUserId,
+        delegation.delegateUserId,
+        delegation.positionIds,
+        delegation.from,
+        delegation.to,
+        delegation.createdAt,
+      ],
+    );
+  }
+
+  async userExists(username: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query('SELECT 1 FROM users WHERE username = $1', [username]);
+    return rowCount === 1;
+  }
+
+  /** The official a delegate acts for today; 403 DELEGATION_NOT_FOUND if no delegation is in force. */
+  async principalFor(delegateUserId: string, officialUserId: string, today: string): Promise<Principal> {
+    const { rows } = await this.pool.query<{ position_ids: string[]; employee_nip: string | null }>(
+      `SELECT d.position_ids, u.employee_nip FROM delegations d JOIN users u ON u.username = d.delegator_user_id
+        WHERE d.delegate_user_id = $1 AND d.delegator_user_id = $2 AND $3::date BETWEEN d.valid_from AND d.valid_to`,
+      [delegateUserId, officialUserId, today],
+    );
+    if (rows.length === 0) {
+      throw new ProblemException(
+        403,
+        'DELEGATION_NOT_FOUND',
+        `No delegation from ${officialUserId} to you is in force today`,
+        { onBehalfOf: officialUserId },
+      );
+    }
+    return {
+      userId: officialUserId,
+      positionIds: [...new Set(rows.flatMap((row) => row.position_ids))],
+      employeeNip: rows[0].employee_nip,
+    };
+  }
+
+  /** Delegations to a user in force today: whose positions they act for. */
+  async inForceFor(
+    delegateUserId: string,
+    today: string,
+  ): Promise<{ delegatorUserId: string; positionIds: string[] }[]> {
+    const { rows } = await this.pool.query<{ delegator_user_id: string; position_ids: string[] }>(
+      `SELECT delegator_user_id, position_ids FROM delegations
+        WHERE delegate_user_id = $1 AND $2::date BETWEEN valid_from AND valid_to`,
+      [delegateUserId, today],
+    );
+    return rows.map((row) => ({ delegatorUserId: row.delegator_user_id, positionIds: row.position_ids }));
+  }
+}

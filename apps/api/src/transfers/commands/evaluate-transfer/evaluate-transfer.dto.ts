@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
+import { MAX_TEXT_INPUT } from '../propose-transfer/propose-transfer.dto';
+
+export class EvaluateTransferDto {
+  @ApiProperty({ minimum: 0, maximum: 100, example: 85 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  performanceScore: number;
+
+  @ApiProperty({ enum: ['good', 'fair', 'poor'] })
+  @IsIn(['good', 'fair', 'poor'])
+  adaptation: 'good' | 'fair' | 'poor';
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEXT_INPUT)
+  notes?: string;
+}

@@ -1,0 +1,41 @@
+import { Body, Controller, HttpCode, Param, Post, Req, UseInterceptors } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '@mutasi/identity';
+import { CurrentUser, Roles, type AuthenticatedRequest } from '../../../auth/auth.decorators';
+import { commandMeta } from '../../common/command-meta.factory';
+import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
+import { IfMatch } from '../../common/if-match';
+import { TransferIdPipe } from '../../common/transfer-id.pipe';
+import { ExecuteTransferDto, ExecuteTransferResult } from './execute-transfer.dto';
+import { IssueDecreeCommand } from './issue-decree.command';
+
+@ApiTags('transfers')
+@ApiBearerAuth()
+@Controller('transfers')
+@UseInterceptors(IdempotencyInterceptor)
+export class ExecuteTransferController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post(':id/execute')
+  @HttpCode(200)
+  @Roles('operator')
+  @ApiOperation({
+    summary: 'Record the decree (SK) and execute on the effective date',
+    description:
+      'An effective date ahead schedules the execution for that day (Asia/Jakarta); on the day or after, the transfer is executed at once, ' +
+      'after re-checking that the employee is active in the origin position and the target position still short. ' +
+      'On a DECREE_ISSUED proposal, tries the execution again.',
+  })
+  @ApiHeader({ name: 'If-Match', required: false })
+  @ApiOkResponse({ type: ExecuteTransferResult })
+  execute(
+    @Param('id', TransferIdPipe) id: string,
+    @Body() body: ExecuteTransferDto,
+    @IfMatch() ifMatch: number | null,
+    @CurrentUser() user: AuthUser,
+    @Req() request: AuthenticatedRequest,
+  ): Promise<ExecuteTransferResult> {
+    return this.commands.execute(new IssueDecreeCommand(id, body, commandMeta(user, request, ifMatch)));
+  }
+}

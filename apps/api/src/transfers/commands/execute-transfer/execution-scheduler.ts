@@ -1,0 +1,61 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { APP_CONFIG, bullmqOptions, CLOCK, type AppConfig, type Clock } from '@mutasi/platform';
+
+export const TRANSFER_EXECUTION_QUEUE = 'transfer-execution';
+
+export interface TransferExecutionJob {
+  transferId: string;
+  correlationId: string;
+}
+
+/** The start of a Jakarta calendar day, as an instant. */
+export function startOfJakartaDay(date: string): Date {
+  return new Date(`${date}T00:00:00+07:00`);
+}
+
+/**
+ * Effective-dated execution: a delayed BullMQ job that sends ExecuteTransfer at the start of the
+ * effective date (Asia/Jakarta). One job per proposal (its id), so scheduling twice is harmless;
+ * the command re-checks the state, so a late or repeated job is harmless too.
+ */
+@Injectable()
+export class ExecutionScheduler implements OnApplicationShutdown {
+  private readonly logger = new Logger('execution-scheduler');
+  private readonly queue: Queue<TransferExecutionJob>;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {
+    this.queue = new Queue<TransferExecutionJob>(TRANSFER_EXECUTION_QUEUE, bullmqOptions(config));
+  }
+
+  async schedule(transferId: string, effectiveDate: string, correlationId: string): Promise<void> {
+    const delay = Math.max(0, startOfJakartaDay(effectiveDate).getTime() - this.clock.now().getTime());
+    try {
+      await this.queue.add(
+        'execute',
+        { transferId, correlationId },
+        {
+          jobId: `execute-${transferId}`,
+          delay,
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 60_000 },
+          removeOnComplete: true,
+        },
+      );
+    } catch (error) {
+      this.logger.error(`could not schedule the execution of ${transferId} on ${effectiveDate}: ${String(error)}`);
+    }
+  }
+
+  /** The scheduled job of a proposal, if any (tests and operations). */
+  job(transferId: string) {
+    return this.queue.getJob(`execute-${transferId}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.queue.close();
+  }
+}

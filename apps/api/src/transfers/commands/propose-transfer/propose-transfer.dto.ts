@@ -1,0 +1,55 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+
+/** Longer texts are refused by the domain with REASON_TOO_LONG (2,000); this only bounds the request. */
+export const MAX_TEXT_INPUT = 20_000;
+
+export class AttachmentDto {
+  @ApiProperty({ example: 'nota-usul.pdf' })
+  @IsString()
+  @MaxLength(300)
+  name: string;
+
+  @ApiProperty({ example: 'a'.repeat(64), description: 'sha256 of the document, hex' })
+  @IsString()
+  @MaxLength(64)
+  sha256: string;
+}
+
+export class ProposeTransferDto {
+  @ApiProperty({ example: '199011082014031006' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(40)
+  employeeNip: string;
+
+  @ApiProperty({ example: 'P000236' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  targetPositionId: string;
+
+  @ApiProperty({ example: 'Kebutuhan organisasi sesuai analisis beban kerja', maxLength: 2000 })
+  @IsString()
+  @MaxLength(MAX_TEXT_INPUT)
+  reason: string;
+
+  @ApiProperty({ example: '2027-01-01', description: 'Requested effective date (TMT), YYYY-MM-DD' })
+  @IsString()
+  @MaxLength(40)
+  requestedEffectiveDate: string;
+
+  @ApiProperty({ type: [AttachmentDto], required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AttachmentDto)
+  attachments?: AttachmentDto[];
+}
+
+/** Attachments as plain JSON, ready for an event. */
+export function plainAttachments(list: AttachmentDto[] | undefined): { name: string; sha256: string }[] | undefined {
+  return list?.map(({ name, sha256 }) => ({ name, sha256 }));
+}

@@ -1,0 +1,34 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { AttachmentDto, MAX_TEXT_INPUT } from '../propose-transfer/propose-transfer.dto';
+
+/** New values for the proposal's fields; a field left out keeps its value. The employee cannot change. */
+export class ReviseProposalDto {
+  @ApiPropertyOptional({ example: 'P000236' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  targetPositionId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEXT_INPUT)
+  reason?: string;
+
+  @ApiPropertyOptional({ example: '2027-02-01' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  requestedEffectiveDate?: string;
+
+  @ApiPropertyOptional({ type: [AttachmentDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AttachmentDto)
+  attachments?: AttachmentDto[];
+}

@@ -1,0 +1,47 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, type Clock } from '@mutasi/platform';
+import { decide } from '@mutasi/transfers';
+import type { CommandResult } from '../../common/command-result';
+import { ProposalContextLoader } from '../../common/proposal-context.loader';
+import { TransferStreams } from '../../common/transfer-streams';
+import { assertProposalInScope } from '../../common/transfer-scope';
+import { plainAttachments } from '../propose-transfer/propose-transfer.dto';
+import { ReviseProposalCommand } from './revise-proposal.command';
+
+/** A returned proposal with new values, checked again against today's master data; the chain restarts. */
+@CommandHandler(ReviseProposalCommand)
+export class ReviseProposalHandler implements ICommandHandler<ReviseProposalCommand> {
+  constructor(
+    private readonly streams: TransferStreams,
+    private readonly context: ProposalContextLoader,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ transferId, body, meta }: ReviseProposalCommand): Promise<CommandResult> {
+    const transfer = await this.streams.loadExisting(transferId, meta);
+    assertProposalInScope(meta.user, transfer.origin.agency.id, transfer.target.agency.id);
+    const input = await this.context.proposalInput(
+      transfer.employeeNip,
+      body.targetPositionId ?? transfer.targetPositionId,
+      {
+        reason: body.reason ?? transfer.reason,
+        requestedEffectiveDate: body.requestedEffectiveDate ?? transfer.requestedEffectiveDate,
+        attachments: plainAttachments(body.attachments) ?? transfer.attachments,
+      },
+    );
+    assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
+    const events = decide(
+      {
+        type: 'ReviseProposal',
+        data: {
+          ...input,
+          actor: { userId: meta.user.username, role: 'operator' },
+          now: this.clock.now().toISOString(),
+        },
+      },
+      transfer,
+    );
+    return this.streams.append(transferId, events, transfer.version, meta, 'operator');
+  }
+}

@@ -1,0 +1,251 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { APP_CONFIG, PG_POOL, ProblemException, type AppConfig } from '@mutasi/platform';
+import {
+  DEFAULT_POLICY_V1,
+  type AgencyKind,
+  type Attachment,
+  type DirectoryEntry,
+  type EmployeeSnapshot,
+  type EmployeeStatus,
+  type PerformanceRating,
+  type PlacementSnapshot,
+  type PositionType,
+  type PositionWorkload,
+  type ProposalInput,
+  type UnitWorkload,
+  type WorkloadSnapshot,
+} from '@mutasi/transfers';
+import {
+  DEFAULT_WORKLOAD_SETTINGS,
+  requiredStaff,
+  summarizeWorkload,
+  type StaffedPosition,
+  type WorkloadSettings,
+} from '@mutasi/workforce';
+
+/** The proposal's own fields, as the client sent them. */
+export interface ProposalFields {
+  reason: string;
+  requestedEffectiveDate: string;
+  attachments: Attachment[];
+}
+
+interface EmployeeRow {
+  nip: string;
+  name: string;
+  status: string;
+  rank: string;
+  birth_date: string;
+  position_id: string;
+  position_since: string;
+  civil_servant_since: string;
+  education_level: string;
+  education_field: string | null;
+  performance_ratings: string[];
+  disciplinary_until: string | null;
+  on_study_leave: boolean;
+}
+
+interface PlacementRow {
+  id: string;
+  unit_id: string;
+  top_unit_id: string;
+  title: string;
+  type: string;
+  min_rank: string | null;
+  education_fields: string[];
+  agency_id: string;
+  agency_kind: string;
+  region_code: string;
+}
+
+interface StaffedRow {
+  id: string;
+  unit_id: string;
+  annual_workload_minutes: number | null;
+  existing: number;
+}
+
+const EMPLOYEE_SQL = `
+  SELECT nip, name, status, rank, birth_date::text, position_id, position_since::text, civil_servant_since::text,
+         education_level, education_field, performance_ratings, disciplinary_until::text, on_study_leave
+    FROM employees WHERE nip = $1`;
+
+const PLACEMENT_SQL = `
+  SELECT p.id, p.unit_id, u.top_unit_id, p.title, p.type, p.min_rank, p.education_fields,
+         a.id AS agency_id, a.kind AS agency_kind, coalesce(a.region_code, '') AS region_code
+    FROM positions p JOIN units u ON u.id = p.unit_id JOIN agencies a ON a.id = p.agency_id
+   WHERE p.id = ANY ($1::text[])`;
+
+/** Chain-role holders that can matter for a proposal between these agencies: their own, and the provincial and national ones. */
+const DIRECTORY_SQL = `
+  SELECT p.id, p.unit_id, u.top_unit_id, p.agency_id, coalesce(a.region_code, '') AS region_code, p.chain_roles
+    FROM positions p JOIN units u ON u.id = p.unit_id JOIN agencies a ON a.id = p.agency_id
+   WHERE cardinality(p.chain_roles) > 0
+     AND (p.agency_id = ANY ($1::text[])
+          OR p.chain_roles && ARRAY['governor', 'bkn_head', 'mendagri']
+          OR EXISTS (SELECT 1 FROM unnest(p.chain_roles) r WHERE r LIKE 'bkn\\_regional%'))`;
+
+const STAFFED_SQL = `
+  SELECT p.id, p.unit_id, p.annual_workload_minutes,
+         (SELECT count(*) FROM employees e WHERE e.position_id = p.id)::int AS existing
+    FROM positions p WHERE p.unit_id = ANY ($1::text[])`;
+
+/**
+ * Reads what a transfer command carries from the master-data read models: the employee, both
+ * placements, the chain-role directory, both units' workload and the target position's staffing,
+ * and the policy in force (DEFAULT_POLICY_V1).
+ */
+@Injectable()
+export class ProposalContextLoader {
+  private readonly settings: WorkloadSettings;
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.settings = { ...DEFAULT_WORKLOAD_SETTINGS, effectiveMinutesPerYear: config.effectiveMinutesPerYear };
+  }
+
+  async proposalInput(employeeNip: string, targetPositionId: string, fields: ProposalFields): Promise<ProposalInput> {
+    const employee = await this.employee(employeeNip);
+    const placements = await this.placements([employee.positionId, targetPositionId]);
+    const target = placements.get(targetPositionId);
+    if (!target) {
+      throw new ProblemException(404, 'POSITION_NOT_FOUND', `No position ${targetPositionId}`, {
+        positionId: targetPositionId,
+      });
+    }
+    const origin = placements.get(employee.positionId) as PlacementSnapshot;
+    const [directory, staffed] = await Promise.all([
+      this.directory([origin.agency.id, target.agency.id]),
+      this.staffed([origin.position.unitId, target.position.unitId]),
+    ]);
+    return {
+      employee,
+      origin,
+      target,
+      reason: fields.reason,
+      requestedEffectiveDate: fields.requestedEffectiveDate,
+      attachments: fields.attachments,
+      workload: this.snapshot(staffed, origin.position.unitId, target.position.unitId),
+      targetPositionWorkload: this.positionWorkload(staffed, targetPositionId),
+      policy: DEFAULT_POLICY_V1,
+      directory,
+    };
+  }
+
+  /** Both units' workload now, as a decider or an evaluator sees it. */
+  async workload(originUnitId: string, targetUnitId: string): Promise<WorkloadSnapshot> {
+    return this.snapshot(await this.staffed([originUnitId, targetUnitId]), originUnitId, targetUnitId);
+  }
+
+  /** What execution re-checks on the effective date. */
+  async executionCheck(employeeNip: string, targetPositionId: string, targetUnitId: string) {
+    const { rows } = await this.pool.query<{ position_id: string }>(
+      'SELECT position_id FROM employees WHERE nip = $1',
+      [employeeNip],
+    );
+    const staffed = await this.staffed([targetUnitId]);
+    return {
+      employee: { active: rows.length > 0, positionId: rows[0]?.position_id ?? '' },
+      targetPositionWorkload: this.positionWorkload(staffed, targetPositionId),
+    };
+  }
+
+  private async employee(nip: string): Promise<EmployeeSnapshot> {
+    const { rows } = await this.pool.query<EmployeeRow>(EMPLOYEE_SQL, [nip]);
+    const row = rows[0];
+    if (!row) throw new ProblemException(404, 'EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`, { nip });
+    return {
+      nip: row.nip,
+      name: row.name,
+      status: row.status as EmployeeStatus,
+      rank: row.rank,
+      birthDate: row.birth_date,
+      positionId: row.position_id,
+      positionSince: row.position_since,
+      civilServantSince: row.civil_servant_since,
+      educationLevel: row.education_level,
+      educationField: row.education_field ?? '',
+      performanceRatings: row.performance_ratings as PerformanceRating[],
+      disciplinaryUntil: row.disciplinary_until,
+      onStudyLeave: row.on_study_leave,
+    };
+  }
+
+  private async placements(positionIds: string[]): Promise<Map<string, PlacementSnapshot>> {
+    const { rows } = await this.pool.query<PlacementRow>(PLACEMENT_SQL, [positionIds]);
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        {
+          position: {
+            id: row.id,
+            unitId: row.unit_id,
+            title: row.title,
+            type: row.type as PositionType,
+            minRank: row.min_rank,
+            educationFields: row.education_fields,
+          },
+          topUnitId: row.top_unit_id,
+          agency: { id: row.agency_id, kind: row.agency_kind as AgencyKind, regionCode: row.region_code },
+        },
+      ]),
+    );
+  }
+
+  private async directory(agencyIds: string[]): Promise<DirectoryEntry[]> {
+    const { rows } = await this.pool.query<{
+      id: string;
+      unit_id: string;
+      top_unit_id: string;
+      agency_id: string;
+      region_code: string;
+      chain_roles: string[];
+    }>(DIRECTORY_SQL, [agencyIds]);
+    return rows.map((row) => ({
+      positionId: row.id,
+      unitId: row.unit_id,
+      topUnitId: row.top_unit_id,
+      agencyId: row.agency_id,
+      regionCode: row.region_code,
+      chainRoles: row.chain_roles,
+    }));
+  }
+
+  private async staffed(unitIds: string[]): Promise<StaffedRow[]> {
+    return (await this.pool.query<StaffedRow>(STAFFED_SQL, [[...new Set(unitIds)]])).rows;
+  }
+
+  private snapshot(rows: StaffedRow[], originUnitId: string, targetUnitId: string): WorkloadSnapshot {
+    return { origin: this.unitWorkload(rows, originUnitId), target: this.unitWorkload(rows, targetUnitId) };
+  }
+
+  private unitWorkload(rows: StaffedRow[], unitId: string): UnitWorkload | null {
+    const positions: StaffedPosition[] = rows
+      .filter((row) => row.unit_id === unitId)
+      .map((row) => ({
+        positionId: row.id,
+        unitId: row.unit_id,
+        annualWorkloadMinutes: row.annual_workload_minutes,
+        existing: row.existing,
+      }));
+    const summary = summarizeWorkload(unitId, positions, this.settings);
+    if (summary.measuredPositions === 0) return null;
+    return {
+      unitId,
+      required: summary.required,
+      actual: summary.measuredHeadcount,
+      efficiency: summary.efficiency,
+      band: summary.band,
+    };
+  }
+
+  private positionWorkload(rows: StaffedRow[], positionId: string): PositionWorkload | null {
+    const row = rows.find((r) => r.id === positionId);
+    if (!row || row.annual_workload_minutes === null) return null;
+    return { positionId, required: requiredStaff(row.annual_workload_minutes, this.settings), actual: row.existing };
+  }
+}

@@ -1,0 +1,7 @@
+import { ParseUUIDPipe } from '@nestjs/common';
+import { ProblemException } from '@mutasi/platform';
+
+/** A proposal id in the path must be a UUID (400 INVALID_TRANSFER_ID). */
+export const TransferIdPipe = new ParseUUIDPipe({
+  exceptionFactory: () => new ProblemException(400, 'INVALID_TRANSFER_ID', 'A transfer id is a UUID'),
+});

@@ -1,0 +1,93 @@
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import type { FastifyReply } from 'fastify';
+import type { AuthUser } from '@mutasi/identity';
+import { CLOCK, jakartaDate, type Clock } from '@mutasi/platform';
+import { TRANSFER_LIST_PROJECTION } from '@mutasi/projections';
+import { CurrentUser } from '../../auth/auth.decorators';
+import { PageQuery } from '../../common/page.query';
+import { MinPositionQuery } from '../common/min-position.query';
+import { ReadModelFreshness } from '../common/read-model-freshness';
+import { TransferIdPipe } from '../common/transfer-id.pipe';
+import { TransferQueries } from './transfer-queries';
+
+const STATUSES = [
+  'PROPOSED',
+  'IN_CONSULTATION',
+  'IN_APPROVAL',
+  'RETURNED',
+  'APPROVED',
+  'REJECTED',
+  'WITHDRAWN',
+  'DECREE_ISSUED',
+  'EXECUTED',
+  'EVALUATED',
+];
+
+class TransferListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: STATUSES }) @IsOptional() @IsIn(STATUSES) status?: string;
+  @ApiPropertyOptional({ description: 'Origin or target agency' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  agencyId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) employeeNip?: string;
+  @ApiPropertyOptional({ description: 'Wait until the read model includes this log position' })
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'minPosition must be a log position (digits)' })
+  minPosition?: string;
+}
+
+@ApiTags('transfers')
+@ApiBearerAuth()
+@Controller()
+export class TransferQueriesController {
+  constructor(
+    private readonly queries: TransferQueries,
+    private readonly freshness: ReadModelFreshness,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Get('transfers')
+  @ApiOperation({
+    summary: 'Transfer proposals you may see, newest first (paginated)',
+    description:
+      'Operators and approvers: proposals whose origin or target agency is in scope, or with a task of their positions; employees: their own; auditors and administrators: all. ' +
+      '?minPosition= waits up to 5 s for the read model, then answers 503 READ_MODEL_BEHIND.',
+  })
+  async list(@Query() query: TransferListQuery, @CurrentUser() user: AuthUser) {
+    await this.freshness.waitFor(TRANSFER_LIST_PROJECTION, query.minPosition);
+    return this.queries.list(
+      user,
+      { status: query.status, agencyId: query.agencyId, employeeNip: query.employeeNip },
+      { limit: query.limit, cursor: query.cursor },
+    );
+  }
+
+  @Get('transfers/:id')
+  @ApiOperation({
+    summary: 'One proposal: status, eligibility, chain progress with every decision, objection, decree, evaluation',
+    description: 'The ETag header carries the version, to send back as If-Match on the next command.',
+  })
+  async detail(
+    @Param('id', TransferIdPipe) id: string,
+    @Query() query: MinPositionQuery,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    await this.freshness.waitFor(TRANSFER_LIST_PROJECTION, query.minPosition);
+    const view = await this.queries.detail(user, id);
+    void reply.header('etag', `"${view.version}"`);
+    return view;
+  }
+
+  @Get('inbox')
+  @ApiOperation({
+    summary: 'Your open tasks with due dates: your positions’, those delegated to you, and your own hearing',
+  })
+  async inbox(@Query() query: MinPositionQuery, @CurrentUser() user: AuthUser) {
+    await this.freshness.waitFor(TRANSFER_LIST_PROJECTION, query.minPosition);
+    return this.queries.inbox(user, jakartaDate(this.clock.now()));
+  }
+}

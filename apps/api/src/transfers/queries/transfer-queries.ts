@@ -1,0 +1,244 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { AuthUser } from '@mutasi/identity';
+import { PG_POOL, ProblemException } from '@mutasi/platform';
+import { transferView, type TransferView } from '@mutasi/projections';
+import type { Transfer } from '@mutasi/transfers';
+import { StandingDelegations } from '../commands/delegate/standing-delegations';
+import { visibilityCondition } from './transfer-visibility';
+
+export interface TransferListItem {
+  id: string;
+  version: number;
+  status: string;
+  kind: string;
+  employeeNip: string;
+  employeeName: string;
+  originPositionId: string;
+  targetPositionId: string;
+  originAgencyId: string;
+  targetAgencyId: string;
+  requestedEffectiveDate: string;
+  proposedAt: string;
+  updatedAt: string;
+}
+
+export interface TransferFilter {
+  status?: string;
+  agencyId?: string;
+  employeeNip?: string;
+}
+
+export interface InboxItem {
+  transferId: string;
+  taskId: string;
+  type: string;
+  chainRole: string;
+  stageIndex: number;
+  positionIds: string[];
+  employeeNip: string;
+  employeeName: string;
+  dueAt: string | null;
+  /** The official whose task this is, when it reaches you through their standing delegation. */
+  onBehalfOf: string | null;
+}
+
+interface SummaryRow {
+  id: string;
+  version: number;
+  status: string;
+  kind: string;
+  employee_nip: string;
+  employee_name: string;
+  origin_position_id: string;
+  target_position_id: string;
+  origin_agency_id: string;
+  target_agency_id: string;
+  requested_effective_date: string;
+  proposed_at: Date;
+  updated_at: Date;
+}
+
+interface OpenTaskRow {
+  transfer_id: string;
+  task_id: string;
+  type: string;
+  chain_role: string;
+  stage_index: number;
+  position_ids: string[];
+  delegate_user_ids: string[];
+  employee_nip: string;
+  employee_name: string;
+  due_at: Date | null;
+}
+
+const LIST_COLUMNS = `s.id, s.version, s.status, s.kind, s.employee_nip, s.employee_name, s.origin_position_id,
+  s.target_position_id, s.origin_agency_id, s.target_agency_id, s.requested_effective_date::text,
+  s.proposed_at, s.updated_at`;
+
+/** Reads of the transfer read models (list, detail, inbox, placement history), scoped to the caller. */
+@Injectable()
+export class TransferQueries {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly delegations: StandingDelegations,
+  ) {}
+
+  async list(
+    user: AuthUser,
+    filter: TransferFilter,
+    page: { limit: number; cursor?: string },
+  ): Promise<{ items: TransferListItem[]; nextCursor: string | null }> {
+    const params: unknown[] = [];
+    const where: string[] = [];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.status) where.push(`s.status = ${add(filter.status)}`);
+    if (filter.agencyId) {
+      const agency = add(filter.agencyId);
+      where.push(`(s.origin_agency_id = ${agency} OR s.target_agency_id = ${agency})`);
+    }
+    if (filter.employeeNip) where.push(`s.employee_nip = ${add(filter.employeeNip)}`);
+    if (page.cursor) {
+      const [at, id] = decodeCursor(page.cursor);
+      where.push(`(s.proposed_at, s.id) < (${add(at)}::timestamptz, ${add(id)}::uuid)`);
+    }
+    const visible = visibilityCondition(user, params.length + 1);
+    params.push(...visible.params);
+    where.push(visible.sql);
+    const { rows } = await this.pool.query<SummaryRow>(
+      `SELECT ${LIST_COLUMNS} FROM transfer_summaries s WHERE ${where.join(' AND ')}
+        ORDER BY s.proposed_at DESC, s.id DESC LIMIT ${page.limit + 1}`,
+      params,
+    );
+    const more = rows.length > page.limit;
+    const shown = more ? rows.slice(0, page.limit) : rows;
+    const last = shown[shown.length - 1];
+    return {
+      items: shown.map(listItem),
+      nextCursor: more && last ? encodeCursor(last.proposed_at.toISOString(), last.id) : null,
+    };
+  }
+
+  /** The proposal as the read model holds it: 404 if unknown, 403 if the caller may not read it. */
+  async detail(user: AuthUser, id: string): Promise<TransferView> {
+    return transferView(await this.visibleState(user, id));
+  }
+
+  /** Checks the caller may read the proposal (for history and time travel too). */
+  async visibleState(user: AuthUser, id: string): Promise<Transfer> {
+    const visible = visibilityCondition(user, 2);
+    const { rows } = await this.pool.query<{ detail: Transfer; visible: boolean }>(
+      `SELECT s.detail, ${visible.sql} AS visible FROM transfer_summaries s WHERE s.id = $1`,
+      [id, ...visible.params],
+    );
+    const row = rows[0];
+    if (!row) throw new ProblemException(404, 'TRANSFER_NOT_FOUND', `No transfer ${id}`, { transferId: id });
+    if (!row.visible) throw new ProblemException(403, 'OUT_OF_SCOPE', 'This transfer is outside your scope');
+    return row.detail;
+  }
+
+  /**
+   * The caller's open tasks: those of the positions they hold or act for under a standing
+   * delegation in force, those delegated to them on the task, and their own hearing. Tasks they
+   * may not decide (they proposed, or already decided) are left out.
+   */
+  async inbox(user: AuthUser, today: string): Promise<{ items: InboxItem[] }> {
+    const delegated = await this.delegations.inForceFor(user.username, today);
+    const positions = [...new Set([...user.positionIds, ...delegated.flatMap((d) => d.positionIds)])];
+    const { rows } = await this.pool.query<OpenTaskRow>(
+      `SELECT transfer_id, task_id, type, chain_role, stage_index, position_ids, delegate_user_ids,
+              employee_nip, employee_name, due_at
+         FROM transfer_open_tasks t
+        WHERE NOT ($1 = ANY (t.excluded_user_ids))
+          AND ((t.type <> 'hearing' AND (t.position_ids && $2::text[] OR $1 = ANY (t.delegate_user_ids)))
+               OR (t.type = 'hearing' AND t.employee_nip = $3))
+        ORDER BY t.due_at NULLS LAST, t.transfer_id, t.task_id
+        LIMIT 1000`,
+      [user.username, positions, user.employeeNip ?? ''],
+    );
+    const own = new Set(user.positionIds);
+    return {
+      items: rows.map((row) => {
+        const mine = row.type === 'hearing' || row.position_ids.some((id) => own.has(id));
+        const through = mine
+          ? undefined
+          : delegated.find((d) => d.positionIds.some((id) => row.position_ids.includes(id)));
+        return {
+          transferId: row.transfer_id,
+          taskId: row.task_id,
+          type: row.type,
+          chainRole: row.chain_role,
+          stageIndex: row.stage_index,
+          positionIds: row.position_ids,
+          employeeNip: row.employee_nip,
+          employeeName: row.employee_name,
+          dueAt: row.due_at ? row.due_at.toISOString() : null,
+          onBehalfOf: through?.delegatorUserId ?? null,
+        };
+      }),
+    };
+  }
+
+  async placementHistory(nip: string) {
+    const { rows } = await this.pool.query<{
+      transfer_id: string;
+      from_position_id: string;
+      from_agency_id: string | null;
+      to_position_id: string;
+      to_agency_id: string | null;
+      effective_date: string;
+      executed_at: Date;
+    }>(
+      `SELECT transfer_id, from_position_id, from_agency_id, to_position_id, to_agency_id, effective_date::text,
+              executed_at
+         FROM placement_history WHERE employee_nip = $1 ORDER BY effective_date, event_position`,
+      [nip],
+    );
+    return rows.map((row) => ({
+      transferId: row.transfer_id,
+      fromPositionId: row.from_position_id,
+      fromAgencyId: row.from_agency_id,
+      toPositionId: row.to_position_id,
+      toAgencyId: row.to_agency_id,
+      effectiveDate: row.effective_date,
+      executedAt: row.executed_at.toISOString(),
+    }));
+  }
+}
+
+function listItem(row: SummaryRow): TransferListItem {
+  return {
+    id: row.id,
+    version: row.version,
+    status: row.status,
+    kind: row.kind,
+    employeeNip: row.employee_nip,
+    employeeName: row.employee_name,
+    originPositionId: row.origin_position_id,
+    targetPositionId: row.target_position_id,
+    originAgencyId: row.origin_agency_id,
+    targetAgencyId: row.target_agency_id,
+    requestedEffectiveDate: row.requested_effective_date,
+    proposedAt: row.proposed_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+function encodeCursor(at: string, id: string): string {
+  return Buffer.from(JSON.stringify([at, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) {
+      return [value[0] as string, value[1] as string];
+    }
+  } catch {
+    // falls through to the problem below
+  }
+  throw new ProblemException(400, 'INVALID_CURSOR', 'cursor is not a nextCursor of this list');
+}

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProposalContextLoader } from './common/proposal-context.loader';
+import { TransferStreams } from './common/transfer-streams';
+import { DecideTaskHandler } from './commands/decide-task/decide-task.handler';
+import { DelegateHandler } from './commands/delegate/delegate.handler';
+import { StandingDelegations } from './commands/delegate/standing-delegations';
+import { EvaluateTransferHandler } from './commands/evaluate-transfer/evaluate-transfer.handler';
+import { ExecuteTransferHandler } from './commands/execute-transfer/execute-transfer.handler';
+import { ExecutionScheduler } from './commands/execute-transfer/execution-scheduler';
+import { IssueDecreeHandler } from './commands/execute-transfer/issue-decree.handler';
+import { ProposeTransferHandler } from './commands/propose-transfer/propose-transfer.handler';
+import { ReviseProposalHandler } from './commands/revise-proposal/revise-proposal.handler';
+import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-proposal.handler';
+
+/**
+ * The transfer commands' application layer (handlers on the CommandBus, the proposal context
+ * loader, the event streams, the execution scheduler), without HTTP. The API serves it; the
+ * worker imports it too, so the scheduled execution job sends an ordinary ExecuteTransfer command.
+ * Needs ConfigModule and DatabaseModule.
+ */
+@Module({
+  imports: [CqrsModule.forRoot()],
+  providers: [
+    TransferStreams,
+    ProposalContextLoader,
+    StandingDelegations,
+    ExecutionScheduler,
+    ProposeTransferHandler,
+    DecideTaskHandler,
+    ReviseProposalHandler,
+    WithdrawProposalHandler,
+    IssueDecreeHandler,
+    ExecuteTransferHandler,
+    EvaluateTransferHandler,
+    DelegateHandler,
+  ],
+  exports: [CqrsModule, TransferStreams, ProposalContextLoader, StandingDelegations, ExecutionScheduler],
+})
+export class TransferCommandsModule {}

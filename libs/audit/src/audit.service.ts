@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { EVENT_STORE, verifyHashChains, type EventStore, type RecordedEvent } from '@mutasi/event-store';
+import { PG_POOL } from '@mutasi/platform';
+import { foldEvents, isTransfer, transferStreamId, type Transfer, type TransferEvent } from '@mutasi/transfers';
+import { historyEntry, type HistoryEntry } from './transfer-history';
+import { readOptionsAt, type PointInTime } from './time-travel';
+
+export interface VerificationReport {
+  ok: boolean;
+  checked: number;
+  firstBroken?: { streamId: string; version: number; position: string; reason: string };
+}
+
+/** History, time travel and hash-chain verification, read straight from the event log. */
+@Injectable()
+export class AuditService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  async history(transferId: string): Promise<HistoryEntry[]> {
+    const events = await this.store.readStream(transferStreamId(transferId));
+    return events.map(historyEntry);
+  }
+
+  /** The proposal folded up to an instant or a version; null if it did not exist then. */
+  async stateAt(transferId: string, point: PointInTime): Promise<Transfer | null> {
+    const events = await this.store.readStream(transferStreamId(transferId), readOptionsAt(point));
+    const state = foldEvents(events.map(asTransferEvent));
+    return isTransfer(state) ? state : null;
+  }
+
+  async verify(): Promise<VerificationReport> {
+    const result = await verifyHashChains(this.pool);
+    if (result.ok || !result.firstBroken) return { ok: result.ok, checked: result.checked };
+    const { streamId, version, position, reason } = result.firstBroken;
+    return { ok: false, checked: result.checked, firstBroken: { streamId, version, position, reason } };
+  }
+}
+
+function asTransferEvent(event: RecordedEvent): TransferEvent {
+  return { type: event.type, data: event.data } as unknown as TransferEvent;
+}

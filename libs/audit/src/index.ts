@@ -1,0 +1,4 @@
+export * from './audit.module';
+export * from './audit.service';
+export * from './time-travel';
+export * from './transfer-history';

@@ -1,0 +1,58 @@
+import type { RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
+import { transferEventsByStream } from './transfer-events-by-stream';
+
+export const PLACEMENT_PROJECTION = 'placements';
+
+/**
+ * The employee's placement: on TransferExecuted the employee's position, agency and position date
+ * change (`employees`, master data shared with imports) and a `placement_history` row keeps what
+ * they were, in the batch's transaction.
+ *
+ * A rebuild first puts every employee still where an executed transfer placed them back where the
+ * history says they came from (before their first executed transfer), empties the history, and replays the log, which
+ * moves them again. An employee moved since by a master-data import is left as the import says.
+ */
+export class PlacementProjection implements SubscriptionHandler<TransactionScope> {
+  readonly name = PLACEMENT_PROJECTION;
+
+  async handle(events: readonly RecordedEvent[], tx: TransactionScope): Promise<void> {
+    for (const [transferId, group] of transferEventsByStream(events)) {
+      for (const { event, recorded } of group) {
+        if (event.type !== 'TransferExecuted') continue;
+        const { employeeNip, fromPositionId, toPositionId, effectiveDate, executedAt } = event.data;
+        await tx.sql.query(
+          `WITH previous AS (
+             SELECT e.nip, e.agency_id, e.position_since FROM employees e
+              WHERE e.nip = $2 AND e.position_id = $3),
+           history AS (
+             INSERT INTO placement_history (transfer_id, employee_nip, from_position_id, from_agency_id,
+               from_position_since, to_position_id, to_agency_id, effective_date, executed_at, event_position)
+             SELECT $1, $2, $3, p.agency_id, p.position_since, $4, t.agency_id, $5, $6, $7
+               FROM (SELECT 1) one
+               LEFT JOIN previous p ON true
+               LEFT JOIN positions t ON t.id = $4
+             ON CONFLICT (transfer_id) DO NOTHING
+             RETURNING to_agency_id)
+           UPDATE employees e SET position_id = $4, agency_id = h.to_agency_id, position_since = $5
+             FROM history h
+            WHERE e.nip = $2 AND e.position_id = $3 AND h.to_agency_id IS NOT NULL`,
+          [transferId, employeeNip, fromPositionId, toPositionId, effectiveDate, executedAt, recorded.position],
+        );
+      }
+    }
+  }
+
+  async reset(tx: TransactionScope): Promise<void> {
+    await tx.sql.query(
+      `UPDATE employees e SET position_id = first.from_position_id, agency_id = first.from_agency_id,
+              position_since = first.from_position_since
+         FROM (SELECT DISTINCT ON (employee_nip) employee_nip, to_position_id FROM placement_history
+                ORDER BY employee_nip, event_position DESC) last
+         JOIN (SELECT DISTINCT ON (employee_nip) employee_nip, from_position_id, from_agency_id, from_position_since
+                 FROM placement_history ORDER BY employee_nip, event_position) first USING (employee_nip)
+        WHERE e.nip = last.employee_nip AND e.position_id = last.to_position_id
+          AND first.from_agency_id IS NOT NULL AND first.from_position_since IS NOT NULL`,
+    );
+    await tx.sql.query('TRUNCATE placement_history');
+  }
+}

@@ -1,0 +1,72 @@
+import type { EligibilityResult, Transfer } from '@mutasi/transfers';
+
+/** How `GET /transfers/{id}` (and the state at an instant) shows a proposal (PRODUCT.md §5). */
+export type TransferView = ReturnType<typeof transferView>;
+
+const eligibilityItem = ({ code, level, message, details }: EligibilityResult) => ({ code, level, message, details });
+
+export function transferView(transfer: Transfer) {
+  return {
+    id: transfer.id,
+    version: transfer.version,
+    status: transfer.status,
+    kind: transfer.kind,
+    revision: transfer.revision,
+    employeeNip: transfer.employeeNip,
+    employeeName: transfer.employee.name,
+    originPositionId: transfer.originPositionId,
+    targetPositionId: transfer.targetPositionId,
+    originUnitId: transfer.origin.position.unitId,
+    targetUnitId: transfer.target.position.unitId,
+    originAgencyId: transfer.origin.agency.id,
+    targetAgencyId: transfer.target.agency.id,
+    requestedEffectiveDate: transfer.requestedEffectiveDate,
+    reason: transfer.reason,
+    attachments: transfer.attachments,
+    policyVersion: transfer.policyVersion,
+    policyHash: transfer.policyHash,
+    eligibility: transfer.eligibility.map(eligibilityItem),
+    warnings: transfer.eligibility.filter((r) => r.level === 'warning').map((r) => r.code),
+    objection: transfer.objection,
+    currentStageIndex: transfer.currentStageIndex,
+    stages: transfer.stages.map((stage) => ({
+      index: stage.index,
+      status: stage.status,
+      openedAt: stage.openedAt,
+      dueAt: stage.dueAt,
+      tasks: stage.tasks.map((task) => ({
+        id: task.id,
+        type: task.type,
+        chainRole: task.chainRole,
+        side: task.side,
+        purpose: task.purpose,
+        positionIds: task.positionIds,
+        required: task.required,
+        status: task.status,
+        alsoActsAs: task.alsoActsAs,
+        escalatedFrom: task.escalatedFrom,
+        decisions: task.decisions.map(({ actorId, onBehalfOf, decision, reason, at, viaPositionId }) => ({
+          actorId,
+          onBehalfOf,
+          decision,
+          reason,
+          at,
+          viaPositionId,
+        })),
+        delegations: task.delegations,
+      })),
+    })),
+    workload: transfer.workload,
+    targetPositionWorkload: transfer.targetPositionWorkload,
+    proposer: transfer.proposer,
+    proposedAt: transfer.proposedAt,
+    revisedAt: transfer.revisedAt,
+    returned: transfer.returned,
+    rejected: transfer.rejected,
+    withdrawn: transfer.withdrawn,
+    approvedAt: transfer.approvedAt,
+    decree: transfer.decree,
+    execution: transfer.execution,
+    evaluation: transfer.evaluation,
+  };
+}
