@@ -1,0 +1,84 @@
+import type { SqlExecutor } from '@mutasi/event-store';
+import { languageOf } from '../notification-template';
+import type { Directory, Recipient } from './recipient';
+
+/** What a batch of notifications needs to know from the read models. */
+export class DirectoryNeeds {
+  readonly nips = new Set<string>();
+  readonly usernames = new Set<string>();
+  readonly positionIds = new Set<string>();
+  readonly unitIds = new Set<string>();
+  readonly agencyIds = new Set<string>();
+}
+
+type PersonRow = { username: string | null; email: string | null; name: string; language: string | null };
+
+/**
+ * Reads, in the projection's transaction, the users and employees a batch of notifications goes
+ * to and the names its emails show: a handful of queries per batch, whatever its size.
+ */
+export async function loadDirectory(sql: SqlExecutor, needs: DirectoryNeeds): Promise<Directory> {
+  const [employees, users, holders, units, agencies] = await Promise.all([
+    needs.nips.size === 0
+      ? []
+      : sql.query<PersonRow & { nip: string }>(
+          `SELECT n.nip, u.username, coalesce(nullif(u.email, ''), e.email) AS email,
+                  coalesce(e.name, u.display_name, n.nip) AS name, u.language
+             FROM unnest($1::text[]) AS n (nip)
+             LEFT JOIN employees e ON e.nip = n.nip
+             LEFT JOIN LATERAL (
+               SELECT username, email, display_name, language FROM users
+                WHERE employee_nip = n.nip ORDER BY username LIMIT 1) u ON true`,
+          [[...needs.nips]],
+        ),
+    needs.usernames.size === 0
+      ? []
+      : sql.query<PersonRow & { username: string }>(
+          `SELECT username, email, display_name AS name, language FROM users WHERE username = ANY($1::text[])`,
+          [[...needs.usernames]],
+        ),
+    needs.positionIds.size === 0
+      ? []
+      : sql.query<PersonRow & { username: string; position_ids: string[] }>(
+          `SELECT username, email, display_name AS name, language, position_ids FROM users
+            WHERE position_ids && $1::text[] ORDER BY username`,
+          [[...needs.positionIds]],
+        ),
+    needs.unitIds.size === 0
+      ? []
+      : sql.query<{ id: string; name: string }>(`SELECT id, name FROM units WHERE id = ANY($1::text[])`, [
+          [...needs.unitIds],
+        ]),
+    needs.agencyIds.size === 0
+      ? []
+      : sql.query<{ id: string; name: string }>(`SELECT id, name FROM agencies WHERE id = ANY($1::text[])`, [
+          [...needs.agencyIds],
+        ]),
+  ]);
+  const person = (row: PersonRow): Recipient | null =>
+    row.email ? { username: row.username, email: row.email, name: row.name, language: languageOf(row.language) } : null;
+  const byNip = new Map(employees.map((row) => [row.nip, person(row)]));
+  const byUsername = new Map(users.map((row) => [row.username, person(row)]));
+  const byPosition = new Map<string, Recipient[]>();
+  for (const row of holders) {
+    const recipient = person(row);
+    if (recipient === null) continue;
+    for (const positionId of row.position_ids)
+      byPosition.set(positionId, [...(byPosition.get(positionId) ?? []), recipient]);
+  }
+  const unitNames = new Map(units.map((row) => [row.id, row.name]));
+  const agencyNames = new Map(agencies.map((row) => [row.id, row.name]));
+  return {
+    employee: (nip) => byNip.get(nip) ?? null,
+    user: (username) => byUsername.get(username) ?? null,
+    holders: (positionIds) => {
+      const found = new Map<string, Recipient>();
+      for (const recipient of positionIds.flatMap((id) => byPosition.get(id) ?? [])) {
+        if (!found.has(recipient.email)) found.set(recipient.email, recipient);
+      }
+      return [...found.values()];
+    },
+    unitName: (id) => unitNames.get(id) ?? null,
+    agencyName: (id) => agencyNames.get(id) ?? null,
+  };
+}

@@ -1,0 +1,100 @@
+import type { EventStore, RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
+import { evolve, foldEvents, type Transfer, type TransferState } from '@mutasi/transfers';
+import type { NotificationIntent } from '../rules/notification-intent';
+import { notificationsFor } from '../rules/notifications-for-event';
+import { asTransferEvent, isTransferEvent } from '../rules/transfer-event-types';
+import { DirectoryNeeds, loadDirectory } from './load-directory';
+import { insertOutboxRows } from './insert-outbox-rows';
+import { outboxRows, type EventContext } from './outbox-row';
+
+export const NOTIFICATION_OUTBOX = 'notification-outbox';
+
+export interface OutboxProjectionOptions {
+  /** Events recorded longer ago than this produce no email (a new deployment replaying history). */
+  maxEventAgeMs: number;
+  now: () => Date;
+  /** A stream whose events cannot be folded (a bug, not a passing fault): its emails are skipped. */
+  onBrokenStream?: (streamId: string, error: unknown) => void;
+}
+
+type Pending = { context: EventContext; transfer: Transfer; intents: NotificationIntent[] };
+
+/**
+ * The outbox: for each batch of the global log, writes the notification rows its transfer events
+ * call for, in the batch's transaction — so rows and checkpoint commit together, and a replay adds
+ * nothing (one row per event and address). The state an event applies to is folded from the
+ * stream itself; recipients and names come from the read models as they are now.
+ */
+export class NotificationOutboxProjection implements SubscriptionHandler<TransactionScope> {
+  readonly name = NOTIFICATION_OUTBOX;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly options: OutboxProjectionOptions,
+  ) {}
+
+  async handle(events: readonly RecordedEvent[], tx: TransactionScope): Promise<void> {
+    const cutoff = this.options.now().getTime() - this.options.maxEventAgeMs;
+    const byStream = new Map<string, RecordedEvent[]>();
+    for (const event of events) {
+      if (!isTransferEvent(event) || event.recordedAt.getTime() < cutoff) continue;
+      byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event]);
+    }
+    const pending: Pending[] = [];
+    for (const [streamId, streamEvents] of byStream) pending.push(...(await this.intentsOf(streamId, streamEvents)));
+    if (pending.length === 0) return;
+    const directory = await loadDirectory(tx.sql, needsOf(pending));
+    const rows = pending.flatMap((p) => outboxRows(p.context, p.transfer, p.intents, directory));
+    await insertOutboxRows(tx.sql, rows);
+  }
+
+  private async intentsOf(streamId: string, events: RecordedEvent[]): Promise<Pending[]> {
+    const first = events[0];
+    const prior =
+      first.streamVersion > 1 ? await this.store.readStream(streamId, { toVersion: first.streamVersion - 1 }) : [];
+    const pending: Pending[] = [];
+    try {
+      let state: TransferState = foldEvents(prior.filter(isTransferEvent).map(asTransferEvent));
+      for (const recorded of events) {
+        const event = asTransferEvent(recorded);
+        const after = evolve(state, event);
+        const intents = notificationsFor(event, state, after);
+        if (intents.length > 0) {
+          pending.push({
+            context: {
+              eventId: recorded.eventId,
+              eventType: recorded.type,
+              position: recorded.position,
+              transferId: after.id,
+              actorId: recorded.metadata.actorId,
+            },
+            transfer: after,
+            intents,
+          });
+        }
+        state = after;
+      }
+    } catch (error) {
+      this.options.onBrokenStream?.(streamId, error);
+    }
+    return pending;
+  }
+}
+
+function needsOf(pending: readonly Pending[]): DirectoryNeeds {
+  const needs = new DirectoryNeeds();
+  for (const { context, transfer, intents } of pending) {
+    needs.usernames.add(context.actorId);
+    needs.unitIds.add(transfer.origin.topUnitId).add(transfer.target.topUnitId);
+    needs.agencyIds.add(transfer.origin.agency.id).add(transfer.target.agency.id);
+    for (const { recipient, details } of intents) {
+      if (recipient.kind === 'employee') needs.nips.add(recipient.nip);
+      if (recipient.kind === 'user') needs.usernames.add(recipient.username);
+      if (recipient.kind === 'position-holders') recipient.positionIds.forEach((id) => needs.positionIds.add(id));
+      for (const username of [details.decidedBy, details.onBehalfOf, details.delegatedBy, details.withdrawnBy]) {
+        if (username) needs.usernames.add(username);
+      }
+    }
+  }
+  return needs;
+}

@@ -1,0 +1,41 @@
+import type { Adaptation, CalendarDate, ChainSide, TaskRole, TaskType } from '@mutasi/transfers';
+import type { NotificationTemplate } from '../notification-template';
+
+/** Who a notification is for, before it is resolved to an email address through the read models. */
+export type RecipientRef =
+  | { kind: 'employee'; nip: string }
+  | { kind: 'user'; username: string }
+  | { kind: 'position-holders'; positionIds: string[] };
+
+export type TaskFacts = {
+  id: string;
+  type: TaskType;
+  chainRole: TaskRole;
+  side: ChainSide;
+  purpose: string;
+  required: number;
+  stageIndex: number;
+};
+
+/** What a notification says beyond the proposal itself; user ids are resolved to names later. */
+export type NotificationDetails = {
+  task?: TaskFacts;
+  /** When the recipient's step is due (an instant). */
+  dueAt?: string;
+  reason?: string | null;
+  decidedBy?: string;
+  onBehalfOf?: string | null;
+  escalatedFrom?: TaskRole;
+  delegatedBy?: string;
+  delegation?: { from: CalendarDate | null; to: CalendarDate | null };
+  withdrawnBy?: string;
+  decree?: { decreeNumber: string; decreeDate: CalendarDate; effectiveDate: CalendarDate };
+  effectiveDate?: CalendarDate;
+  evaluation?: { performanceScore: number; adaptation: Adaptation; notes: string };
+};
+
+export type NotificationIntent = {
+  template: NotificationTemplate;
+  recipient: RecipientRef;
+  details: NotificationDetails;
+};
