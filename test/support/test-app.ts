@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import request from 'supertest';
+import { loadNotificationsConfig } from '@mutasi/notifications';
 import { loadConfig, type AppConfig, type Clock } from '@mutasi/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -37,7 +38,7 @@ export interface TestAppOptions {
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
   const redisPrefix = `mutasi-test-${label}-${randomBytes(4).toString('hex')}`;
-  const config = loadConfig({
+  const env = {
     ...process.env,
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
@@ -46,10 +47,14 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     LOG_LEVEL: 'silent',
     PORT: '0',
     ...options.env,
-  });
+  };
+  const config = loadConfig(env);
   const api = await createApiApp(config, options.clock);
   const worker = options.withWorker
-    ? await NestFactory.createApplicationContext(WorkerModule.forRoot(config, options.clock), { logger: false })
+    ? await NestFactory.createApplicationContext(
+        WorkerModule.forRoot(config, options.clock, loadNotificationsConfig(env)),
+        { logger: false },
+      )
     : null;
   await worker?.init();
   const tokens = new Map<string, string>();

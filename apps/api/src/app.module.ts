@@ -16,6 +16,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
+import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { TransfersModule } from './transfers/transfers.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { WorkloadController } from './workload/workload.controller';
@@ -33,6 +34,7 @@ export class AppModule {
         IdentityModule,
         WorkforceModule,
         TransfersModule,
+        NotificationsHttpModule,
       ],
       controllers: [HealthController, AuthController, ImportsController, MasterDataController, WorkloadController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder],

@@ -18,12 +18,22 @@ import {
   type AppConfig,
   type Clock,
 } from '@mutasi/platform';
+import {
+  loadNotificationsConfig,
+  NotificationOutboxProjection,
+  NotificationsWorkerModule,
+  type NotificationsConfig,
+} from '@mutasi/notifications';
 import { TransferCommandsModule } from '../../api/src/transfers/transfer-commands.module';
 import { TransferExecutionWorker } from './transfers/transfer-execution.worker';
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig, clock?: Clock): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    clock?: Clock,
+    notifications: NotificationsConfig = loadNotificationsConfig(),
+  ): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
@@ -32,11 +42,18 @@ export class WorkerModule {
         RedisModule,
         ReadModelDatabaseModule.forRoot(readModelSchema),
         TransferCommandsModule,
+        NotificationsWorkerModule.forRoot(notifications),
       ],
       providers: [
         {
           provide: PROJECTIONS,
-          useValue: [new TransferListProjection(), new PendingMovesProjection(), new PlacementProjection()],
+          inject: [NotificationOutboxProjection],
+          useFactory: (outbox: NotificationOutboxProjection) => [
+            new TransferListProjection(),
+            new PendingMovesProjection(),
+            new PlacementProjection(),
+            outbox,
+          ],
         },
         {
           provide: PROJECTION_TRANSACTOR,
