@@ -128,14 +128,18 @@ export class TransferClient {
     return this.post(username, `/transfers/${id}/decisions`, { taskId, decision, reason });
   }
 
-  /** Answers every open task positively, found through the inbox, until the chain stops running. */
-  async walkChain(id: string): Promise<TransferDetail> {
+  /**
+   * Answers every open task positively, found through the inbox, until the chain stops running
+   * or the next open task is one `stopAt` picks.
+   */
+  async walkChain(id: string, stopAt: (task: TaskView) => boolean = () => false): Promise<TransferDetail> {
     for (let step = 0; step < 40; step++) {
       const transfer = await this.detail(id);
       if (!['IN_CONSULTATION', 'IN_APPROVAL'].includes(transfer.status)) return transfer;
       const stage = transfer.stages.find((s) => s.status === 'open');
       const task = stage?.tasks.find((t) => t.status === 'open');
       if (!task) throw new Error(`no open task in ${transfer.status} ${id}`);
+      if (stopAt(task)) return transfer;
       const username = await this.deciderOf(transfer, task);
       const response = await this.decide(username, id, task.id, POSITIVE[task.type]);
       if (response.status !== 200) {
