@@ -9,16 +9,23 @@ export class DirectoryNeeds {
   readonly positionIds = new Set<string>();
   readonly unitIds = new Set<string>();
   readonly agencyIds = new Set<string>();
+  /** The earliest date a standing delegation must still be in force on. */
+  delegationsFrom: string | null = null;
+
+  needDelegationsOn(date: string): void {
+    if (this.delegationsFrom === null || date < this.delegationsFrom) this.delegationsFrom = date;
+  }
 }
 
 type PersonRow = { username: string | null; email: string | null; name: string; language: string | null };
+type DelegateRow = PersonRow & { username: string; position_ids: string[]; valid_from: string; valid_to: string };
 
 /**
  * Reads, in the projection's transaction, the users and employees a batch of notifications goes
  * to and the names its emails show: a handful of queries per batch, whatever its size.
  */
 export async function loadDirectory(sql: SqlExecutor, needs: DirectoryNeeds): Promise<Directory> {
-  const [employees, users, holders, units, agencies] = await Promise.all([
+  const [employees, users, holders, delegates, units, agencies] = await Promise.all([
     needs.nips.size === 0
       ? []
       : sql.query<PersonRow & { nip: string }>(
@@ -43,6 +50,16 @@ export async function loadDirectory(sql: SqlExecutor, needs: DirectoryNeeds): Pr
           `SELECT username, email, display_name AS name, language, position_ids FROM users
             WHERE position_ids && $1::text[] ORDER BY username`,
           [[...needs.positionIds]],
+        ),
+    needs.positionIds.size === 0 || needs.delegationsFrom === null
+      ? []
+      : sql.query<DelegateRow>(
+          `SELECT u.username, u.email, u.display_name AS name, u.language, d.position_ids,
+                  d.valid_from::text AS valid_from, d.valid_to::text AS valid_to
+             FROM delegations d JOIN users u ON u.username = d.delegate_user_id
+            WHERE d.position_ids && $1::text[] AND d.valid_to >= $2::date
+            ORDER BY d.created_at, u.username`,
+          [[...needs.positionIds], needs.delegationsFrom],
         ),
     needs.unitIds.size === 0
       ? []
@@ -71,10 +88,14 @@ export async function loadDirectory(sql: SqlExecutor, needs: DirectoryNeeds): Pr
   return {
     employee: (nip) => byNip.get(nip) ?? null,
     user: (username) => byUsername.get(username) ?? null,
-    holders: (positionIds) => {
+    holders: (positionIds, date) => {
       const found = new Map<string, Recipient>();
-      for (const recipient of positionIds.flatMap((id) => byPosition.get(id) ?? [])) {
-        if (!found.has(recipient.email)) found.set(recipient.email, recipient);
+      const inForce = delegates.filter(
+        (d) => d.valid_from <= date && date <= d.valid_to && d.position_ids.some((id) => positionIds.includes(id)),
+      );
+      const candidates = [...positionIds.flatMap((id) => byPosition.get(id) ?? []), ...inForce.map(person)];
+      for (const recipient of candidates) {
+        if (recipient !== null && !found.has(recipient.email)) found.set(recipient.email, recipient);
       }
       return [...found.values()];
     },

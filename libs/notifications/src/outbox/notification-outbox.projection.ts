@@ -1,4 +1,5 @@
 import type { EventStore, RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
+import { jakartaDate } from '@mutasi/platform';
 import { evolve, foldEvents, type Transfer, type TransferState } from '@mutasi/transfers';
 import type { NotificationIntent } from '../rules/notification-intent';
 import { notificationsFor } from '../rules/notifications-for-event';
@@ -67,6 +68,7 @@ export class NotificationOutboxProjection implements SubscriptionHandler<Transac
               position: recorded.position,
               transferId: after.id,
               actorId: recorded.metadata.actorId,
+              date: jakartaDate(recorded.recordedAt),
             },
             transfer: after,
             intents,
@@ -90,7 +92,10 @@ function needsOf(pending: readonly Pending[]): DirectoryNeeds {
     for (const { recipient, details } of intents) {
       if (recipient.kind === 'employee') needs.nips.add(recipient.nip);
       if (recipient.kind === 'user') needs.usernames.add(recipient.username);
-      if (recipient.kind === 'position-holders') recipient.positionIds.forEach((id) => needs.positionIds.add(id));
+      if (recipient.kind === 'position-holders') {
+        recipient.positionIds.forEach((id) => needs.positionIds.add(id));
+        needs.needDelegationsOn(context.date);
+      }
       for (const username of [details.decidedBy, details.onBehalfOf, details.delegatedBy, details.withdrawnBy]) {
         if (username) needs.usernames.add(username);
       }

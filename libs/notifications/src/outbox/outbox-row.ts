@@ -11,6 +11,8 @@ export type EventContext = {
   position: string;
   transferId: string;
   actorId: string;
+  /** The Jakarta date the event happened: delegations in force on it count. */
+  date: string;
 };
 
 export type OutboxRow = {
@@ -42,7 +44,7 @@ export function outboxRows(
   const proposal = proposalFacts(transfer, directory);
   const rows = new Map<string, OutboxRow>();
   for (const intent of intents) {
-    for (const recipient of resolve(intent.recipient, directory)) {
+    for (const recipient of resolve(intent.recipient, event.date, directory)) {
       const email = recipient.email.trim().toLowerCase();
       if (email === '' || rows.has(email)) continue;
       if (recipient.username === event.actorId || email === actorEmail) continue;
@@ -63,7 +65,7 @@ export function outboxRows(
   return [...rows.values()];
 }
 
-function resolve(ref: RecipientRef, directory: Directory): Recipient[] {
+function resolve(ref: RecipientRef, date: string, directory: Directory): Recipient[] {
   switch (ref.kind) {
     case 'employee': {
       const employee = directory.employee(ref.nip);
@@ -74,7 +76,7 @@ function resolve(ref: RecipientRef, directory: Directory): Recipient[] {
       return user ? [user] : [];
     }
     case 'position-holders':
-      return directory.holders(ref.positionIds);
+      return directory.holders(ref.positionIds, date);
   }
 }
 

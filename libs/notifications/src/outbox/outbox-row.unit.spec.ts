@@ -35,6 +35,7 @@ const event = (actorId: string): EventContext => ({
   position: '42',
   transferId: transfer.id,
   actorId,
+  date: '2026-11-23',
 });
 const intent = (
   recipient: NotificationIntent['recipient'],

@@ -8,8 +8,8 @@ export interface Directory {
   /** The employee concerned: their user account if they have one, else the employee record. */
   employee(nip: string): Recipient | null;
   user(username: string): Recipient | null;
-  /** The users holding any of these positions. */
-  holders(positionIds: readonly string[]): Recipient[];
+  /** The users holding any of these positions, and their delegates (standing delegations in force on `date`). */
+  holders(positionIds: readonly string[], date: string): Recipient[];
   unitName(unitId: string): string | null;
   agencyName(agencyId: string): string | null;
 }
