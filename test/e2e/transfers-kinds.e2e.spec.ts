@@ -1,4 +1,11 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { ManualClock } from '@mutasi/platform';
+import {
+  PENDING_MOVES_PROJECTION,
+  PLACEMENT_PROJECTION,
+  ProjectionHost,
+  TRANSFER_LIST_PROJECTION,
+} from '@mutasi/projections';
 import { ExecutionScheduler } from '../../apps/api/src/transfers/commands/execute-transfer/execution-scheduler';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { scenario, TransferClient } from '../support/transfer-client';
@@ -65,6 +72,12 @@ describe('transfer proposals of every kind, end to end', () => {
         for (const task of stage.tasks) expect(task.decisions.length).toBeGreaterThanOrEqual(task.required);
       }
 
+      const backwards = await client.post(operator, `/transfers/${id}/execute`, {
+        decreeNumber: `800/${kind}/BKD/2026`,
+        decreeDate: '2026-11-23',
+        effectiveDate: '2026-11-22',
+      });
+      expect(backwards.body).toMatchObject({ status: 422, code: 'EFFECTIVE_DATE_BEFORE_DECREE' });
       const execution = await client.post(operator, `/transfers/${id}/execute`, {
         decreeNumber: `800/${kind}/BKD/2026`,
         decreeDate: '2026-11-23',
@@ -148,5 +161,28 @@ describe('transfer proposals of every kind, end to end', () => {
       actorId: 'system',
       actorRole: 'scheduler',
     });
+  });
+
+  it('rebuilds every transfer read model from the log to the same content', async () => {
+    const pool = app.db.pool({ max: 1 });
+    const snapshot = async () => ({
+      summaries: (await pool.query('SELECT id, version, status, detail FROM transfer_summaries ORDER BY id')).rows,
+      tasks: (await pool.query('SELECT * FROM transfer_open_tasks ORDER BY transfer_id, task_id')).rows,
+      moves: (await pool.query('SELECT * FROM transfer_pending_moves ORDER BY transfer_id')).rows,
+      placements: (await pool.query('SELECT * FROM placement_history ORDER BY transfer_id')).rows,
+      employees: (await pool.query('SELECT nip, position_id, agency_id, position_since FROM employees ORDER BY nip'))
+        .rows,
+    });
+    const before = await snapshot();
+    expect(before.placements.length).toBe(5);
+    const host = (app.worker as INestApplicationContext).get(ProjectionHost);
+    const head = (await pool.query('SELECT max(position)::text AS p FROM es_events')).rows[0].p as string;
+    const ours = [TRANSFER_LIST_PROJECTION, PENDING_MOVES_PROJECTION, PLACEMENT_PROJECTION];
+    for (const runner of host.all.filter((r) => ours.includes(r.name))) {
+      await runner.reset();
+      const caughtUp = await runner.waitFor((checkpoint) => BigInt(checkpoint.position) >= BigInt(head), 20_000);
+      expect(caughtUp).toBe(true);
+    }
+    expect(await snapshot()).toEqual(before);
   });
 });

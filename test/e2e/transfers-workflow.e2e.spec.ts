@@ -61,6 +61,18 @@ describe('transfer workflow', () => {
       to: '2026-12-31',
     });
     expect(delegation.status).toBe(201);
+    const backwards = await client.post(ORIGIN_HEAD, '/delegations', {
+      delegateUserId: 'sekretaris-daerah-p000084',
+      from: '2026-12-31',
+      to: '2026-11-23',
+    });
+    expect(backwards.body).toMatchObject({ status: 400, code: 'INVALID_DATE_RANGE' });
+    const malformed = await client.post(ORIGIN_HEAD, '/delegations', {
+      delegateUserId: 'sekretaris-daerah-p000084',
+      from: '23/11/2026',
+      to: '2026-12-31',
+    });
+    expect(malformed.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(delegation.body).toMatchObject({ delegatorUserId: ORIGIN_HEAD, positionIds: ['P000110'] });
     expect(await client.inbox('sekretaris-daerah-p000084')).toContainEqual(
       expect.objectContaining({ transferId: id, taskId: 's1-t1', onBehalfOf: ORIGIN_HEAD }),
