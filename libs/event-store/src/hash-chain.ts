@@ -27,6 +27,26 @@ export function hashedContent(content: HashedContent): string {
   });
 }
 
+/**
+ * The same text as `hashedContent`, assembled from the already canonical data and metadata so
+ * that an append serialises each payload once. Keys are written in their sorted order.
+ */
+export function canonicalEventText(parts: {
+  eventId: string;
+  streamId: string;
+  type: string;
+  schemaVersion: number;
+  dataJson: string;
+  metadataJson: string;
+  recordedAt: string;
+}): string {
+  return (
+    `{"data":${parts.dataJson},"eventId":${JSON.stringify(parts.eventId)},"metadata":${parts.metadataJson},` +
+    `"recordedAt":${JSON.stringify(parts.recordedAt)},"schemaVersion":${parts.schemaVersion},` +
+    `"streamId":${JSON.stringify(parts.streamId)},"type":${JSON.stringify(parts.type)}}`
+  );
+}
+
 /** hash = hex(sha256(utf8(prevHash ‖ canonical JSON of the event))). */
 export function chainHash(prevHash: string, canonicalEvent: string): string {
   return createHash('sha256')

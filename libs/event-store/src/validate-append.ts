@@ -1,21 +1,21 @@
 import { canonicalJson, NotJsonError } from './canonical-json';
 import { InvalidAppendError } from './errors';
 import type { ExpectedVersion, NewEvent } from './event-store.port';
-import { hashedContent } from './hash-chain';
+import { canonicalEventText } from './hash-chain';
 
 export const MAX_STREAM_ID_LENGTH = 200;
 export const MAX_EVENT_BYTES = 1024 * 1024;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** An event checked and prepared for storage: the canonical form is what the hash covers. */
+/** An event checked and prepared for storage: `canonical` is the text its hash covers. */
 export interface PreparedEvent {
   eventId: string;
   type: string;
   schemaVersion: number;
   dataJson: string;
   metadataJson: string;
-  recordedAt: Date;
+  recordedAt: string;
   canonical: string;
 }
 
@@ -78,29 +78,26 @@ function prepareEvent(streamId: string, event: NewEvent, index: number, now: () 
   if (!(recordedAt instanceof Date) || Number.isNaN(recordedAt.getTime())) {
     throw new InvalidAppendError('INVALID_RECORDED_AT', `${at}.recordedAt must be a valid Date`);
   }
-  let dataJson: string;
-  let metadataJson: string;
-  let canonical: string;
+  const eventId = event.eventId.toLowerCase();
+  let parts: Omit<PreparedEvent, 'canonical'>;
   try {
-    if (!isPlainObject(event.data)) throw new NotJsonError('$', 'not a JSON object');
-    if (!isPlainObject(event.metadata)) throw new NotJsonError('$', 'not a JSON object');
-    dataJson = canonicalJson(event.data);
-    metadataJson = canonicalJson(event.metadata);
-    canonical = hashedContent({
-      eventId: event.eventId.toLowerCase(),
-      streamId,
+    if (!isPlainObject(event.data)) throw new NotJsonError('$.data', 'not a JSON object');
+    if (!isPlainObject(event.metadata)) throw new NotJsonError('$.metadata', 'not a JSON object');
+    parts = {
+      eventId,
       type: event.type,
       schemaVersion,
-      data: event.data,
-      metadata: event.metadata,
+      dataJson: canonicalJson(event.data),
+      metadataJson: canonicalJson(event.metadata),
       recordedAt: recordedAt.toISOString(),
-    });
+    };
   } catch (error) {
     if (error instanceof NotJsonError) {
       throw new InvalidAppendError('EVENT_NOT_JSON', `${at} (${event.type}): ${error.message}`, { path: error.path });
     }
     throw error;
   }
+  const canonical = canonicalEventText({ ...parts, streamId });
   if (Buffer.byteLength(canonical, 'utf8') > MAX_EVENT_BYTES) {
     throw new InvalidAppendError('EVENT_TOO_LARGE', `${at} (${event.type}) is larger than 1 MiB`);
   }
@@ -110,15 +107,7 @@ function prepareEvent(streamId: string, event: NewEvent, index: number, now: () 
       `${at} (${event.type}) contains a NUL character, which PostgreSQL cannot store`,
     );
   }
-  return {
-    eventId: event.eventId.toLowerCase(),
-    type: event.type,
-    schemaVersion,
-    dataJson,
-    metadataJson,
-    recordedAt,
-    canonical,
-  };
+  return { ...parts, canonical };
 }
 
 function isPlainObject(value: unknown): boolean {

@@ -15,8 +15,12 @@ import type {
 } from '../event-store.port';
 import type { SqlExecutor } from '../subscriptions/transactor';
 import { UpcasterRegistry } from '../upcasters';
-import { encodeExpectedVersion, prepareAppend } from '../validate-append';
+import { GENESIS_HASH } from '../hash-chain';
+import { encodeExpectedVersion, prepareAppend, type PreparedEvent } from '../validate-append';
+import { AppendAnnouncer } from './append-announcer';
+import { fastAppendQuery } from './fast-append';
 import { runSqlMigrations } from './migrate';
+import { StreamHeads, type StreamHead } from './stream-heads';
 import { eventStoreMigrations } from './migrations';
 
 export interface PostgresEventStoreOptions {
@@ -29,6 +33,7 @@ interface AppendRow {
   stream_version: string | null;
   last_position: string | null;
   actual_version: string | null;
+  last_hash: string | null;
 }
 
 export interface EventRow {
@@ -49,8 +54,7 @@ export interface EventRow {
 export const EVENT_COLUMNS =
   'position, transaction_id, stream_id, stream_version, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash';
 
-const APPEND_SQL =
-  'SELECT * FROM es_append($1, $2, $3::uuid[], $4, $5, $6::jsonb[], $7::jsonb[], $8::timestamptz[], $9)';
+const APPEND_SQL = 'SELECT * FROM es_append($1, $2, $3::uuid[], $4)';
 
 const READ_ALL_SQL = `
   SELECT ${EVENT_COLUMNS} FROM es_events
@@ -62,6 +66,8 @@ const READ_ALL_SQL = `
 export class PostgresEventStore implements EventStore {
   private readonly upcasters: UpcasterRegistry;
   private readonly now: () => Date;
+  private readonly announcer: AppendAnnouncer;
+  private readonly heads = new StreamHeads();
 
   constructor(
     private readonly pool: Pool,
@@ -69,6 +75,7 @@ export class PostgresEventStore implements EventStore {
   ) {
     this.upcasters = options.upcasters ?? new UpcasterRegistry();
     this.now = options.now ?? (() => new Date());
+    this.announcer = new AppendAnnouncer(pool);
   }
 
   /** Creates or upgrades the event store's tables and functions. */
@@ -77,25 +84,32 @@ export class PostgresEventStore implements EventStore {
   }
 
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
-    const values = this.appendValues(streamId, events, options);
+    const expected = encodeExpectedVersion(options.expectedVersion);
+    const prepared = prepareAppend(streamId, events, this.now);
+    const head =
+      expected === -2 || expected === 0 ? GENESIS_HEAD : expected > 0 ? this.heads.get(streamId, expected) : undefined;
     // A checked-out client survives a failed query; pool.query() would discard the connection.
     const client = await this.pool.connect();
     let row: AppendRow;
     try {
-      row = await appendOnce(client, values);
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      // The same new event ids raced in on another stream: asking again reports the mismatch.
-      row = await appendOnce(client, values);
+      row =
+        (head && (await this.tryFastAppend(client, streamId, head, prepared))) ||
+        (await this.generalAppend(client, streamId, expected, prepared));
     } finally {
       client.release();
     }
-    return this.toResult(streamId, options.expectedVersion ?? 'any', row);
+    const result = this.toResult(streamId, options.expectedVersion ?? 'any', row);
+    if (row.status === 'ok') {
+      this.heads.set(streamId, { version: result.nextExpectedVersion, hash: String(row.last_hash) });
+      this.announcer.announce();
+    }
+    return result;
   }
 
   /**
    * Appends inside a transaction the caller holds (say, with read-model or master-data writes),
-   * so the events and those writes commit or roll back together.
+   * so the events and those writes commit or roll back together. Call `announceAppend()` once it
+   * has committed, so subscribers wake at once instead of at their next poll.
    */
   async appendInTransaction(
     sql: SqlExecutor,
@@ -103,8 +117,9 @@ export class PostgresEventStore implements EventStore {
     events: readonly NewEvent[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    const values = this.appendValues(streamId, events, options);
-    const [row] = await sql.query<AppendRow>(APPEND_SQL, values);
+    const expected = encodeExpectedVersion(options.expectedVersion);
+    const { text, values } = generalQuery(streamId, expected, prepareAppend(streamId, events, this.now));
+    const [row] = await sql.query<AppendRow>(text, values);
     return this.toResult(streamId, options.expectedVersion ?? 'any', row);
   }
 
@@ -121,7 +136,12 @@ export class PostgresEventStore implements EventStore {
         options.until ? options.until.toISOString() : null,
       ],
     );
-    return result.rows.map((row) => this.toRecorded(row));
+    const events = result.rows.map((row) => this.toRecorded(row));
+    const last = events[events.length - 1];
+    if (last && options.toVersion === undefined && options.until === undefined) {
+      this.heads.set(streamId, { version: last.streamVersion, hash: last.hash });
+    }
+    return events;
   }
 
   async readAll(from: LogCheckpoint, limit: number): Promise<ReadAllResult> {
@@ -139,6 +159,10 @@ export class PostgresEventStore implements EventStore {
     };
   }
 
+  announceAppend(): void {
+    this.announcer.announce();
+  }
+
   /** The stream's current version (0 when it has no event). */
   async streamVersion(streamId: string): Promise<number> {
     const result = await this.pool.query<{ version: string }>('SELECT version FROM es_streams WHERE stream_id = $1', [
@@ -147,20 +171,44 @@ export class PostgresEventStore implements EventStore {
     return result.rows.length ? Number(result.rows[0].version) : 0;
   }
 
-  private appendValues(streamId: string, events: readonly NewEvent[], options: AppendOptions): unknown[] {
-    const expected = encodeExpectedVersion(options.expectedVersion);
-    const prepared = prepareAppend(streamId, events, this.now);
-    return [
-      streamId,
-      expected,
-      prepared.map((e) => e.eventId),
-      prepared.map((e) => e.type),
-      prepared.map((e) => e.schemaVersion),
-      prepared.map((e) => e.dataJson),
-      prepared.map((e) => e.metadataJson),
-      prepared.map((e) => e.recordedAt.toISOString()),
-      prepared.map((e) => e.canonical),
-    ];
+  /** The fast path; undefined when the head moved (or the ids exist elsewhere) and the general path must decide. */
+  private async tryFastAppend(
+    client: PoolClient,
+    streamId: string,
+    head: StreamHead,
+    prepared: PreparedEvent[],
+  ): Promise<AppendRow | undefined> {
+    const { lastHash, ...query } = fastAppendQuery(streamId, head, prepared);
+    try {
+      const { rows } = await client.query<{ position: string }>(query);
+      if (rows.length === 0) return undefined;
+      return {
+        status: 'ok',
+        stream_version: String(head.version + prepared.length),
+        last_position: rows.reduce((max, r) => (BigInt(r.position) > BigInt(max) ? r.position : max), '0'),
+        actual_version: null,
+        last_hash: lastHash,
+      };
+    } catch (error) {
+      if (isUniqueViolation(error)) return undefined;
+      throw error;
+    }
+  }
+
+  private async generalAppend(
+    client: PoolClient,
+    streamId: string,
+    expected: number,
+    prepared: PreparedEvent[],
+  ): Promise<AppendRow> {
+    const query = generalQuery(streamId, expected, prepared);
+    try {
+      return (await client.query<AppendRow>(query)).rows[0];
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // The same new event ids raced in on another stream: asking again reports the mismatch.
+      return (await client.query<AppendRow>(query)).rows[0];
+    }
   }
 
   private toResult(streamId: string, expected: ExpectedVersion, row: AppendRow): AppendResult {
@@ -196,9 +244,20 @@ export class PostgresEventStore implements EventStore {
   }
 }
 
-async function appendOnce(client: PoolClient, values: unknown[]): Promise<AppendRow> {
-  const result = await client.query<AppendRow>({ name: 'es_append', text: APPEND_SQL, values });
-  return result.rows[0];
+interface AppendQuery {
+  name: string;
+  text: string;
+  values: unknown[];
+}
+
+const GENESIS_HEAD: StreamHead = { version: 0, hash: GENESIS_HASH };
+
+function generalQuery(streamId: string, expected: number, prepared: PreparedEvent[]): AppendQuery {
+  return {
+    name: 'es_append',
+    text: APPEND_SQL,
+    values: [streamId, expected, prepared.map((e) => e.eventId), prepared.map((e) => e.canonical).join('\n')],
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {

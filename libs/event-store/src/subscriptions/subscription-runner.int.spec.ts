@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test/support/
 import { newEvent } from '../../../../test/support/events';
 import { kill, startScript } from '../../../../test/support/child-process';
 import type { RecordedEvent } from '../event-store.port';
+import { hashedContent } from '../hash-chain';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
 import { LogNotifications } from './log-notifications';
 import type { SubscriptionHandler } from './subscription-handler';
@@ -70,19 +71,9 @@ describe('subscriptions', () => {
     const slow = await pool.connect();
     try {
       await slow.query('BEGIN');
-      await slow.query(
-        'SELECT * FROM es_append($1, -1, $2::uuid[], $3, $4, $5::jsonb[], $6::jsonb[], $7::timestamptz[], $8)',
-        [
-          'late-1',
-          [early.eventId],
-          ['Early'],
-          [1],
-          ['{}'],
-          [JSON.stringify(early.metadata)],
-          [new Date().toISOString()],
-          ['{}'],
-        ],
-      );
+      const recordedAt = new Date().toISOString();
+      const canonical = hashedContent({ ...early, streamId: 'late-1', schemaVersion: 1, recordedAt });
+      await slow.query('SELECT * FROM es_append($1, -1, $2::uuid[], $3)', ['late-1', [early.eventId], canonical]);
       await store.append('late-2', [late]);
       const [earlyPos] = (await slow.query('SELECT position FROM es_events WHERE event_id = $1', [early.eventId])).rows;
       const [latePos] = (await pool.query('SELECT position FROM es_events WHERE event_id = $1', [late.eventId])).rows;

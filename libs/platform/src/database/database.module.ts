@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { EVENT_STORE, PostgresEventStore } from '@mutasi/event-store';
 import { CLOCK, systemClock, type Clock } from '../clock';
@@ -14,8 +14,13 @@ export const PG_POOL = Symbol('PG_POOL');
     {
       provide: PG_POOL,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Pool({ connectionString: config.databaseUrl, max: 20, application_name: 'mutasi' }),
+      useFactory: (config: AppConfig) => {
+        const pool = new Pool({ connectionString: config.databaseUrl, max: 20, application_name: 'mutasi' });
+        // An idle connection that breaks (database restart, failover) is dropped and replaced on
+        // next use; without a listener the error would end the process.
+        pool.on('error', (error) => new Logger('database').warn(`idle connection lost: ${error.message}`));
+        return pool;
+      },
     },
     { provide: CLOCK, useValue: systemClock },
     {

@@ -1,10 +1,11 @@
 /**
  * The event log, the stream heads and the append function.
  *
- * append_events does the whole append in one round trip: it locks (or creates) the stream row,
+ * es_append does the whole append in one round trip: it locks (or creates) the stream row,
  * checks the expected version *before* any position is drawn, chains the hashes, inserts the
  * batch with one multi-row INSERT and moves the stream head. Conflicts are returned as a status,
- * not raised, so a lost race costs no aborted connection.
+ * not raised, so a lost race costs no aborted connection. Each event travels once, as the
+ * canonical JSON its hash covers; its columns are read back from that text.
  *
  * expected_version: -1 any, -2 no_stream, -3 exists, n >= 0 exactly n (0 = no event yet).
  */
@@ -12,8 +13,7 @@ export const eventStoreSchema = `
 CREATE TABLE IF NOT EXISTS es_streams (
   stream_id   text PRIMARY KEY,
   version     bigint NOT NULL,
-  last_hash   text NOT NULL,
-  updated_at  timestamptz NOT NULL DEFAULT now()
+  last_hash   text NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS es_events (
@@ -38,15 +38,12 @@ CREATE OR REPLACE FUNCTION es_append(
   p_stream_id        text,
   p_expected_version bigint,
   p_event_ids        uuid[],
-  p_types            text[],
-  p_schema_versions  integer[],
-  p_data             jsonb[],
-  p_metadata         jsonb[],
-  p_recorded_at      timestamptz[],
-  p_canonical        text[]
-) RETURNS TABLE (status text, stream_version bigint, last_position bigint, actual_version bigint)
+  p_canonical        text
+) RETURNS TABLE (status text, stream_version bigint, last_position bigint, actual_version bigint, last_hash text)
 LANGUAGE plpgsql AS $fn$
 DECLARE
+  -- One canonical JSON text per event, joined by newlines (canonical JSON holds none).
+  v_events     text[] := string_to_array(p_canonical, E'\n');
   v_count      integer := cardinality(p_event_ids);
   v_found      integer;
   v_version    bigint;
@@ -54,9 +51,12 @@ DECLARE
   v_exists     boolean;
   v_hashes     text[] := ARRAY[]::text[];
   v_prevs      text[] := ARRAY[]::text[];
-  v_versions   bigint[] := ARRAY[]::bigint[];
   i            integer;
 BEGIN
+  IF cardinality(v_events) IS DISTINCT FROM v_count THEN
+    RAISE EXCEPTION 'es_append: % event ids but % canonical events', v_count, cardinality(v_events);
+  END IF;
+
   IF p_expected_version IN (-1, -2, 0) THEN
     INSERT INTO es_streams AS s (stream_id, version, last_hash)
       VALUES (p_stream_id, 0, repeat('0', 64))
@@ -74,56 +74,54 @@ BEGIN
   IF v_found > 0 THEN
     IF v_found = v_count AND NOT EXISTS (
       SELECT 1
-      FROM unnest(p_event_ids, p_types, p_schema_versions, p_data, p_metadata)
-             AS n(event_id, type, schema_version, data, metadata)
+      FROM (SELECT n.event_id, n.c::jsonb AS j FROM unnest(p_event_ids, v_events) AS n(event_id, c)) n
       LEFT JOIN es_events e ON e.event_id = n.event_id
-      WHERE e.stream_id IS DISTINCT FROM p_stream_id OR e.type <> n.type
-         OR e.schema_version <> n.schema_version OR e.data <> n.data OR e.metadata <> n.metadata
+      WHERE e.stream_id IS DISTINCT FROM p_stream_id OR e.type <> n.j->>'type'
+         OR e.schema_version <> (n.j->>'schemaVersion')::integer
+         OR e.data <> n.j->'data' OR e.metadata <> n.j->'metadata'
     ) THEN
-      RETURN QUERY SELECT 'duplicate'::text, max(e.stream_version), max(e.position), NULL::bigint
+      RETURN QUERY SELECT 'duplicate'::text, max(e.stream_version), max(e.position), NULL::bigint, NULL::text
         FROM es_events e WHERE e.event_id = ANY (p_event_ids);
     ELSE
-      RETURN QUERY SELECT 'idempotency_mismatch'::text, NULL::bigint, NULL::bigint, NULL::bigint;
+      RETURN QUERY SELECT 'idempotency_mismatch'::text, NULL::bigint, NULL::bigint, NULL::bigint, NULL::text;
     END IF;
     RETURN;
   END IF;
 
   IF NOT v_exists THEN
-    RETURN QUERY SELECT 'conflict'::text, NULL::bigint, NULL::bigint, 0::bigint;
+    RETURN QUERY SELECT 'conflict'::text, NULL::bigint, NULL::bigint, 0::bigint, NULL::text;
     RETURN;
   END IF;
 
   IF (p_expected_version = -2 AND v_version <> 0)
      OR (p_expected_version = -3 AND v_version = 0)
      OR (p_expected_version >= 0 AND v_version <> p_expected_version) THEN
-    RETURN QUERY SELECT 'conflict'::text, NULL::bigint, NULL::bigint, v_version;
+    RETURN QUERY SELECT 'conflict'::text, NULL::bigint, NULL::bigint, v_version, NULL::text;
     RETURN;
   END IF;
 
   FOR i IN 1 .. v_count LOOP
-    v_prevs := v_prevs || v_hash;
-    v_hash := encode(sha256(convert_to(v_hash || p_canonical[i], 'UTF8')), 'hex');
-    v_hashes := v_hashes || v_hash;
-    v_versions := v_versions || (v_version + i);
+    v_prevs[i] := v_hash;
+    v_hash := encode(sha256(convert_to(v_hash || v_events[i], 'UTF8')), 'hex');
+    v_hashes[i] := v_hash;
   END LOOP;
 
-  UPDATE es_streams s SET version = v_version + v_count, last_hash = v_hash, updated_at = now()
+  UPDATE es_streams s SET version = v_version + v_count, last_hash = v_hash
     WHERE s.stream_id = p_stream_id;
 
   RETURN QUERY
   WITH inserted AS (
     INSERT INTO es_events (stream_id, stream_version, event_id, type, schema_version, data, metadata,
                            recorded_at, prev_hash, hash)
-    SELECT p_stream_id, n.stream_version, n.event_id, n.type, n.schema_version, n.data, n.metadata,
-           n.recorded_at, n.prev_hash, n.hash
-    FROM unnest(v_versions, p_event_ids, p_types, p_schema_versions, p_data, p_metadata,
-                p_recorded_at, v_prevs, v_hashes)
-      AS n(stream_version, event_id, type, schema_version, data, metadata, recorded_at, prev_hash, hash)
+    SELECT p_stream_id, v_version + n.ord, n.event_id, n.j->>'type', (n.j->>'schemaVersion')::integer,
+           n.j->'data', n.j->'metadata', (n.j->>'recordedAt')::timestamptz, n.prev_hash, n.hash
+    FROM (SELECT u.ord, u.event_id, u.c::jsonb AS j, u.prev_hash, u.hash
+            FROM unnest(p_event_ids, v_events, v_prevs, v_hashes) WITH ORDINALITY
+              AS u(event_id, c, prev_hash, hash, ord)) n
+    ORDER BY n.ord
     RETURNING es_events.position
   )
-  SELECT 'ok'::text, v_version + v_count, max(inserted.position), NULL::bigint FROM inserted;
-
-  PERFORM pg_notify('es_events', '');
+  SELECT 'ok'::text, v_version + v_count, max(inserted.position), NULL::bigint, v_hash FROM inserted;
 END;
 $fn$;
 
