@@ -3,9 +3,16 @@ import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
 
-/** Starts a TypeScript script with tsx and resolves once it prints `ready`. */
-export function startScript(script: string, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, script)], {
+/** Compiles with swc and decorator metadata, for scripts that boot Nest (see swc-register.js). */
+export const WITH_SWC = ['-r', join(ROOT, 'test', 'support', 'swc-register.js')];
+
+/** Starts a TypeScript script (with tsx unless told otherwise) and resolves once it prints `ready`. */
+export function startScript(
+  script: string,
+  env: Record<string, string>,
+  loader: string[] = ['--import', 'tsx'],
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...loader, join(ROOT, script)], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

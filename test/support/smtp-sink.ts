@@ -58,6 +58,8 @@ export class SmtpSink {
         });
       },
     });
+    // A client killed mid-session resets its connection: that is the test, not a failure.
+    server.on('error', () => undefined);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     sink = new SmtpSink(server, (server.server.address() as AddressInfo).port);
     return sink;

@@ -16,7 +16,7 @@ import {
   type TransferEvent,
   type TransferState,
 } from '@mutasi/transfers';
-import { decideTask } from '../../libs/transfers/src/testing/builders';
+import { decideTask, propose } from '../../libs/transfers/src/testing/builders';
 
 const POSITIVE: Record<TaskType, Decision> = { hearing: 'consent', consultation: 'recommended', approval: 'approve' };
 
@@ -55,6 +55,18 @@ export class TransferDriver {
       { expectedVersion: state.version === 0 ? 'no_stream' : state.version },
     );
     return events;
+  }
+
+  /** A new proposal by the operator of the target agency (a demo scenario: Bambang to Disdukcapil Kota Lestari). */
+  async propose(
+    nip = '199011082014031006',
+    targetPositionId = 'P000236',
+    operator = 'operator-99-71',
+  ): Promise<string> {
+    const transferId = randomUUID();
+    const proposer = { userId: operator, role: 'operator' };
+    await this.send(transferId, propose({ transferId, proposer }, nip, targetPositionId), proposer);
+    return transferId;
   }
 
   /** A demo user as a decider: their positions and NIP from the users table. */

@@ -1,7 +1,7 @@
-import { Module, type DynamicModule } from '@nestjs/common';
-import type { Pool } from 'pg';
+import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
-import { APP_CONFIG, CLOCK, PG_POOL, type AppConfig, type Clock } from '@mutasi/platform';
+import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@mutasi/platform';
 import { EmailPipeline } from './email-pipeline';
 import { MAIL_SENDER, type MailSender } from './mail/mail-sender';
 import { SmtpMailSender } from './mail/smtp-mail-sender';
@@ -11,6 +11,30 @@ import { NotificationOutboxProjection } from './outbox/notification-outbox.proje
 import { OutboxStore } from './outbox/outbox-store';
 import { DeliverNotification, messageIdDomain } from './queue/deliver-notification';
 import { TemplateRenderer } from './templates/template-renderer';
+
+/**
+ * The connections of the dispatcher and the email worker. Their commits do not wait for the WAL
+ * flush: between the SMTP server accepting an email and its row being marked sent, a crash means
+ * the email goes out again, so that window is kept as short as a round trip; and should the
+ * database itself crash before flushing, the cost is the same one repeated email.
+ */
+@Injectable()
+export class OutboxDatabase implements OnApplicationShutdown {
+  readonly pool: Pool;
+
+  constructor(@Inject(APP_CONFIG) app: AppConfig, @Inject(NOTIFICATIONS_CONFIG) config: NotificationsConfig) {
+    this.pool = new Pool({
+      connectionString: app.databaseUrl,
+      max: config.concurrency + 2,
+      application_name: 'mutasi-notifications',
+      options: '-c synchronous_commit=off',
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+  }
+}
 
 /**
  * Notifications in the worker process: the outbox projection (register it under PROJECTIONS),
@@ -28,7 +52,12 @@ export class NotificationsWorkerModule {
           inject: [APP_CONFIG],
           useFactory: (app: AppConfig) => new TemplateRenderer(config.templatesDir, app.publicUrl),
         },
-        { provide: OutboxStore, inject: [PG_POOL], useFactory: (pool: Pool) => new OutboxStore(pool) },
+        OutboxDatabase,
+        {
+          provide: OutboxStore,
+          inject: [OutboxDatabase],
+          useFactory: (db: OutboxDatabase) => new OutboxStore(db.pool),
+        },
         {
           provide: MAIL_SENDER,
           inject: [APP_CONFIG],

@@ -22,13 +22,14 @@ type DelegateRow = PersonRow & { username: string; position_ids: string[]; valid
 
 /**
  * Reads, in the projection's transaction, the users and employees a batch of notifications goes
- * to and the names its emails show: a handful of queries per batch, whatever its size.
+ * to and the names its emails show: a handful of queries per batch, whatever its size, one after
+ * another (they share the transaction's connection).
  */
 export async function loadDirectory(sql: SqlExecutor, needs: DirectoryNeeds): Promise<Directory> {
-  const [employees, users, holders, delegates, units, agencies] = await Promise.all([
+  const employees =
     needs.nips.size === 0
       ? []
-      : sql.query<PersonRow & { nip: string }>(
+      : await sql.query<PersonRow & { nip: string }>(
           `SELECT n.nip, u.username, coalesce(nullif(u.email, ''), e.email) AS email,
                   coalesce(e.name, u.display_name, n.nip) AS name, u.language
              FROM unnest($1::text[]) AS n (nip)
@@ -37,41 +38,45 @@ export async function loadDirectory(sql: SqlExecutor, needs: DirectoryNeeds): Pr
                SELECT username, email, display_name, language FROM users
                 WHERE employee_nip = n.nip ORDER BY username LIMIT 1) u ON true`,
           [[...needs.nips]],
-        ),
+        );
+  const users =
     needs.usernames.size === 0
       ? []
-      : sql.query<PersonRow & { username: string }>(
+      : await sql.query<PersonRow & { username: string }>(
           `SELECT username, email, display_name AS name, language FROM users WHERE username = ANY($1::text[])`,
           [[...needs.usernames]],
-        ),
+        );
+  const holders =
     needs.positionIds.size === 0
       ? []
-      : sql.query<PersonRow & { username: string; position_ids: string[] }>(
+      : await sql.query<PersonRow & { username: string; position_ids: string[] }>(
           `SELECT username, email, display_name AS name, language, position_ids FROM users
             WHERE position_ids && $1::text[] ORDER BY username`,
           [[...needs.positionIds]],
-        ),
+        );
+  const delegates =
     needs.positionIds.size === 0 || needs.delegationsFrom === null
       ? []
-      : sql.query<DelegateRow>(
+      : await sql.query<DelegateRow>(
           `SELECT u.username, u.email, u.display_name AS name, u.language, d.position_ids,
                   d.valid_from::text AS valid_from, d.valid_to::text AS valid_to
              FROM delegations d JOIN users u ON u.username = d.delegate_user_id
             WHERE d.position_ids && $1::text[] AND d.valid_to >= $2::date
             ORDER BY d.created_at, u.username`,
           [[...needs.positionIds], needs.delegationsFrom],
-        ),
+        );
+  const units =
     needs.unitIds.size === 0
       ? []
-      : sql.query<{ id: string; name: string }>(`SELECT id, name FROM units WHERE id = ANY($1::text[])`, [
+      : await sql.query<{ id: string; name: string }>(`SELECT id, name FROM units WHERE id = ANY($1::text[])`, [
           [...needs.unitIds],
-        ]),
+        ]);
+  const agencies =
     needs.agencyIds.size === 0
       ? []
-      : sql.query<{ id: string; name: string }>(`SELECT id, name FROM agencies WHERE id = ANY($1::text[])`, [
+      : await sql.query<{ id: string; name: string }>(`SELECT id, name FROM agencies WHERE id = ANY($1::text[])`, [
           [...needs.agencyIds],
-        ]),
-  ]);
+        ]);
   const person = (row: PersonRow): Recipient | null =>
     row.email ? { username: row.username, email: row.email, name: row.name, language: languageOf(row.language) } : null;
   const byNip = new Map(employees.map((row) => [row.nip, person(row)]));

@@ -1,0 +1,92 @@
+import type { Pool } from 'pg';
+import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
+import { RedisServerProcess } from '../support/redis-server-process';
+import { SmtpSink } from '../support/smtp-sink';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { TransferDriver } from '../support/transfer-driver';
+
+/**
+ * Redis (holding the email queue, with no persistence) is killed while emails are queued and
+ * sending, and started again, empty, a while later: every notification is delivered.
+ */
+describe('email while Redis goes down and comes back empty', () => {
+  let redis: RedisServerProcess;
+  let sink: SmtpSink;
+  let app: TestApp;
+  let pool: Pool;
+  let driver: TransferDriver;
+
+  beforeAll(async () => {
+    redis = await RedisServerProcess.start();
+    sink = await SmtpSink.start();
+    app = await startTestApp('notifications_redis', {
+      withWorker: true,
+      env: {
+        REDIS_URL: redis.url,
+        SMTP_URL: sink.url,
+        OUTBOX_POLL_MS: '50',
+        OUTBOX_REQUEUE_AFTER_MS: '1000',
+        MAIL_RATE_MAX: '50',
+        MAIL_BACKOFF_MS: '100',
+      },
+    });
+    pool = app.db.pool({ max: 4 });
+    driver = new TransferDriver(app.api.get<EventStore>(EVENT_STORE), pool);
+  });
+  afterAll(async () => {
+    await app.close();
+    await sink.stop();
+    await redis.stop();
+  });
+
+  async function proposeMany(count: number): Promise<void> {
+    for (let i = 0; i < count; i += 10) {
+      await Promise.all(Array.from({ length: Math.min(10, count - i) }, () => driver.propose()));
+    }
+  }
+  const byStatus = async (): Promise<Record<string, number>> => {
+    const { rows } = await pool.query<{ status: string; n: number }>(
+      'SELECT status, count(*)::int AS n FROM notifications GROUP BY status',
+    );
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  };
+  async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await probe();
+      if (ok(value) || Date.now() > deadline) return value;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  it('keeps the rows waiting in PostgreSQL while Redis is down, and sends every one once it is back', async () => {
+    await proposeMany(150);
+    await eventually(
+      async () => sink.received.length,
+      (n) => n >= 40,
+      20000,
+    );
+    await redis.stop();
+    const atStop = await byStatus();
+    expect(atStop.queued).toBeGreaterThan(100);
+
+    await proposeMany(50);
+    const whileDown = await eventually(byStatus, (s) => (s.pending ?? 0) === 100, 10000);
+    expect(whileDown.pending).toBe(100);
+    expect(Object.values(whileDown).reduce((a, b) => a + b, 0)).toBe(400);
+    expect((await app.http().get('/health')).status).toBe(503);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+
+    await redis.restart();
+    const done = await eventually(byStatus, (s) => s.sent === 400, 60000);
+    expect(done).toEqual({ sent: 400 });
+    const { rows } = await pool.query<{ id: string }>('SELECT id FROM notifications');
+    const delivered = new Set(sink.received.map((e) => e.notificationId));
+    expect(rows.filter((r) => !delivered.has(r.id))).toEqual([]);
+    console.log(
+      `Redis outage: 400 notifications, ${sink.received.length} emails received, ${sink.duplicates()} duplicates`,
+    );
+    expect(sink.duplicates()).toBe(0);
+    expect((await app.http().get('/health')).status).toBe(200);
+  });
+});
