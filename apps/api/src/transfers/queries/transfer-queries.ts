@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
+import type { Repository } from 'typeorm';
 import type { AuthUser } from '@mutasi/identity';
 import { PG_POOL, ProblemException } from '@mutasi/platform';
-import { transferView, type TransferView } from '@mutasi/projections';
+import { PlacementHistoryEntity, transferView, type TransferView } from '@mutasi/projections';
 import type { Transfer } from '@mutasi/transfers';
 import { StandingDelegations } from '../commands/delegate/standing-delegations';
 import { visibilityCondition } from './transfer-visibility';
@@ -82,6 +84,7 @@ export class TransferQueries {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     private readonly delegations: StandingDelegations,
+    @InjectRepository(PlacementHistoryEntity) private readonly placements: Repository<PlacementHistoryEntity>,
   ) {}
 
   async list(
@@ -183,28 +186,18 @@ export class TransferQueries {
   }
 
   async placementHistory(nip: string) {
-    const { rows } = await this.pool.query<{
-      transfer_id: string;
-      from_position_id: string;
-      from_agency_id: string | null;
-      to_position_id: string;
-      to_agency_id: string | null;
-      effective_date: string;
-      executed_at: Date;
-    }>(
-      `SELECT transfer_id, from_position_id, from_agency_id, to_position_id, to_agency_id, effective_date::text,
-              executed_at
-         FROM placement_history WHERE employee_nip = $1 ORDER BY effective_date, event_position`,
-      [nip],
-    );
+    const rows = await this.placements.find({
+      where: { employeeNip: nip },
+      order: { effectiveDate: 'ASC', eventPosition: 'ASC' },
+    });
     return rows.map((row) => ({
-      transferId: row.transfer_id,
-      fromPositionId: row.from_position_id,
-      fromAgencyId: row.from_agency_id,
-      toPositionId: row.to_position_id,
-      toAgencyId: row.to_agency_id,
-      effectiveDate: row.effective_date,
-      executedAt: row.executed_at.toISOString(),
+      transferId: row.transferId,
+      fromPositionId: row.fromPositionId,
+      fromAgencyId: row.fromAgencyId,
+      toPositionId: row.toPositionId,
+      toAgencyId: row.toAgencyId,
+      effectiveDate: row.effectiveDate,
+      executedAt: row.executedAt.toISOString(),
     }));
   }
 }

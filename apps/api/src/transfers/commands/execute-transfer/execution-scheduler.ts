@@ -29,6 +29,7 @@ export class ExecutionScheduler implements OnApplicationShutdown {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.queue = new Queue<TransferExecutionJob>(TRANSFER_EXECUTION_QUEUE, bullmqOptions(config));
+    this.queue.on('error', (error) => this.logger.warn(`queue connection: ${error.message}`));
   }
 
   async schedule(transferId: string, effectiveDate: string, correlationId: string): Promise<void> {
