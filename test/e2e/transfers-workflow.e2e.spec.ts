@@ -288,5 +288,7 @@ describe('transfer workflow', () => {
     expect(own.body.items.every((t: { employeeNip: string }) => t.employeeNip === BAMBANG)).toBe(true);
     expect((await client.get(`asn-${SITI}`, `/transfers/${id}`)).status).toBe(403);
     expect((await client.get(OPERATOR, '/transfers?minPosition=abc')).status).toBe(400);
+    const forged = Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url');
+    expect((await client.get(OPERATOR, `/transfers?cursor=${forged}`)).body.code).toBe('INVALID_CURSOR');
   });
 });
