@@ -67,25 +67,52 @@ interface StaffedRow {
   existing: number;
 }
 
-const EMPLOYEE_SQL = `
-  SELECT nip, name, status, rank, birth_date::text, position_id, position_since::text, civil_servant_since::text,
-         education_level, education_field, performance_ratings, disciplinary_until::text, on_study_leave
-    FROM employees WHERE nip = $1`;
+const EMPLOYEE_COLUMNS = `nip, name, status, rank, birth_date::text, position_id, position_since::text,
+  civil_servant_since::text, education_level, education_field, performance_ratings, disciplinary_until::text,
+  on_study_leave`;
 
-const PLACEMENT_SQL = `
-  SELECT p.id, p.unit_id, u.top_unit_id, p.title, p.type, p.min_rank, p.education_fields,
-         a.id AS agency_id, a.kind AS agency_kind, coalesce(a.region_code, '') AS region_code
-    FROM positions p JOIN units u ON u.id = p.unit_id JOIN agencies a ON a.id = p.agency_id
-   WHERE p.id = ANY ($1::text[])`;
+const PLACEMENT_COLUMNS = `p.id, p.unit_id, u.top_unit_id, p.title, p.type, p.min_rank, p.education_fields,
+  a.id AS agency_id, a.kind AS agency_kind, coalesce(a.region_code, '') AS region_code`;
 
-/** Chain-role holders that can matter for a proposal between these agencies: their own, and the provincial and national ones. */
-const DIRECTORY_SQL = `
-  SELECT p.id, p.unit_id, u.top_unit_id, p.agency_id, coalesce(a.region_code, '') AS region_code, p.chain_roles
-    FROM positions p JOIN units u ON u.id = p.unit_id JOIN agencies a ON a.id = p.agency_id
-   WHERE cardinality(p.chain_roles) > 0
-     AND (p.agency_id = ANY ($1::text[])
-          OR p.chain_roles && ARRAY['governor', 'bkn_head', 'mendagri']
-          OR EXISTS (SELECT 1 FROM unnest(p.chain_roles) r WHERE r LIKE 'bkn\\_regional%'))`;
+/**
+ * Everything a proposal needs in one round trip: the employee, both placements, the chain-role
+ * holders that can matter (the two agencies' own, and the provincial and national ones), and the
+ * staffing of both units' positions.
+ */
+const PROPOSAL_SQL = `
+  WITH e AS (SELECT ${EMPLOYEE_COLUMNS} FROM employees WHERE nip = $1),
+  pl AS (SELECT ${PLACEMENT_COLUMNS}
+           FROM positions p JOIN units u ON u.id = p.unit_id JOIN agencies a ON a.id = p.agency_id
+          WHERE p.id = $2 OR p.id = (SELECT position_id FROM e)),
+  dir AS (SELECT p.id, p.unit_id, u.top_unit_id, p.agency_id, coalesce(a.region_code, '') AS region_code, p.chain_roles
+            FROM positions p JOIN units u ON u.id = p.unit_id JOIN agencies a ON a.id = p.agency_id
+           WHERE cardinality(p.chain_roles) > 0
+             AND (p.agency_id IN (SELECT agency_id FROM pl)
+                  OR p.chain_roles && ARRAY['governor', 'bkn_head', 'mendagri']
+                  OR EXISTS (SELECT 1 FROM unnest(p.chain_roles) r WHERE r LIKE 'bkn\\_regional%'))),
+  st AS (SELECT p.id, p.unit_id, p.annual_workload_minutes,
+                (SELECT count(*) FROM employees x WHERE x.position_id = p.id)::int AS existing
+           FROM positions p WHERE p.unit_id IN (SELECT unit_id FROM pl))
+  SELECT (SELECT row_to_json(e) FROM e) AS employee,
+         (SELECT coalesce(json_agg(pl), '[]') FROM pl) AS placements,
+         (SELECT coalesce(json_agg(dir), '[]') FROM dir) AS directory,
+         (SELECT coalesce(json_agg(st), '[]') FROM st) AS staffed`;
+
+interface DirectoryRow {
+  id: string;
+  unit_id: string;
+  top_unit_id: string;
+  agency_id: string;
+  region_code: string;
+  chain_roles: string[];
+}
+
+interface ProposalRow {
+  employee: EmployeeRow | null;
+  placements: PlacementRow[];
+  directory: DirectoryRow[];
+  staffed: StaffedRow[];
+}
 
 const STAFFED_SQL = `
   SELECT p.id, p.unit_id, p.annual_workload_minutes,
@@ -109,30 +136,33 @@ export class ProposalContextLoader {
   }
 
   async proposalInput(employeeNip: string, targetPositionId: string, fields: ProposalFields): Promise<ProposalInput> {
-    const employee = await this.employee(employeeNip);
-    const placements = await this.placements([employee.positionId, targetPositionId]);
-    const target = placements.get(targetPositionId);
+    const { rows } = await this.pool.query<ProposalRow>(PROPOSAL_SQL, [employeeNip, targetPositionId]);
+    const { employee: employeeRow, placements, directory, staffed } = rows[0];
+    if (!employeeRow) {
+      throw new ProblemException(404, 'EMPLOYEE_NOT_FOUND', `No employee with NIP ${employeeNip}`, {
+        nip: employeeNip,
+      });
+    }
+    const employee = employeeSnapshot(employeeRow);
+    const target = placements.find((row) => row.id === targetPositionId);
     if (!target) {
       throw new ProblemException(404, 'POSITION_NOT_FOUND', `No position ${targetPositionId}`, {
         positionId: targetPositionId,
       });
     }
-    const origin = placements.get(employee.positionId) as PlacementSnapshot;
-    const [directory, staffed] = await Promise.all([
-      this.directory([origin.agency.id, target.agency.id]),
-      this.staffed([origin.position.unitId, target.position.unitId]),
-    ]);
+    const origin = placementSnapshot(placements.find((row) => row.id === employee.positionId) ?? target);
+    const targetPlacement = placementSnapshot(target);
     return {
       employee,
       origin,
-      target,
+      target: targetPlacement,
       reason: fields.reason,
       requestedEffectiveDate: fields.requestedEffectiveDate,
       attachments: fields.attachments,
-      workload: this.snapshot(staffed, origin.position.unitId, target.position.unitId),
+      workload: this.snapshot(staffed, origin.position.unitId, targetPlacement.position.unitId),
       targetPositionWorkload: this.positionWorkload(staffed, targetPositionId),
       policy: DEFAULT_POLICY_V1,
-      directory,
+      directory: directory.map(directoryEntry),
     };
   }
 
@@ -152,67 +182,6 @@ export class ProposalContextLoader {
       employee: { active: rows.length > 0, positionId: rows[0]?.position_id ?? '' },
       targetPositionWorkload: this.positionWorkload(staffed, targetPositionId),
     };
-  }
-
-  private async employee(nip: string): Promise<EmployeeSnapshot> {
-    const { rows } = await this.pool.query<EmployeeRow>(EMPLOYEE_SQL, [nip]);
-    const row = rows[0];
-    if (!row) throw new ProblemException(404, 'EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`, { nip });
-    return {
-      nip: row.nip,
-      name: row.name,
-      status: row.status as EmployeeStatus,
-      rank: row.rank,
-      birthDate: row.birth_date,
-      positionId: row.position_id,
-      positionSince: row.position_since,
-      civilServantSince: row.civil_servant_since,
-      educationLevel: row.education_level,
-      educationField: row.education_field ?? '',
-      performanceRatings: row.performance_ratings as PerformanceRating[],
-      disciplinaryUntil: row.disciplinary_until,
-      onStudyLeave: row.on_study_leave,
-    };
-  }
-
-  private async placements(positionIds: string[]): Promise<Map<string, PlacementSnapshot>> {
-    const { rows } = await this.pool.query<PlacementRow>(PLACEMENT_SQL, [positionIds]);
-    return new Map(
-      rows.map((row) => [
-        row.id,
-        {
-          position: {
-            id: row.id,
-            unitId: row.unit_id,
-            title: row.title,
-            type: row.type as PositionType,
-            minRank: row.min_rank,
-            educationFields: row.education_fields,
-          },
-          topUnitId: row.top_unit_id,
-          agency: { id: row.agency_id, kind: row.agency_kind as AgencyKind, regionCode: row.region_code },
-        },
-      ]),
-    );
-  }
-
-  private async directory(agencyIds: string[]): Promise<DirectoryEntry[]> {
-    const { rows } = await this.pool.query<{
-      id: string;
-      unit_id: string;
-      top_unit_id: string;
-      agency_id: string;
-      region_code: string;
-      chain_roles: string[];
-    }>(DIRECTORY_SQL, [agencyIds]);
-    return rows.map((row) => ({
-      positionId: row.id,
-      unitId: row.unit_id,
-      topUnitId: row.top_unit_id,
-      agencyId: row.agency_id,
-      regionCode: row.region_code,
-      chainRoles: row.chain_roles,
-    }));
   }
 
   private async staffed(unitIds: string[]): Promise<StaffedRow[]> {
@@ -248,4 +217,48 @@ export class ProposalContextLoader {
     if (!row || row.annual_workload_minutes === null) return null;
     return { positionId, required: requiredStaff(row.annual_workload_minutes, this.settings), actual: row.existing };
   }
+}
+
+function employeeSnapshot(row: EmployeeRow): EmployeeSnapshot {
+  return {
+    nip: row.nip,
+    name: row.name,
+    status: row.status as EmployeeStatus,
+    rank: row.rank,
+    birthDate: row.birth_date,
+    positionId: row.position_id,
+    positionSince: row.position_since,
+    civilServantSince: row.civil_servant_since,
+    educationLevel: row.education_level,
+    educationField: row.education_field ?? '',
+    performanceRatings: row.performance_ratings as PerformanceRating[],
+    disciplinaryUntil: row.disciplinary_until,
+    onStudyLeave: row.on_study_leave,
+  };
+}
+
+function placementSnapshot(row: PlacementRow): PlacementSnapshot {
+  return {
+    position: {
+      id: row.id,
+      unitId: row.unit_id,
+      title: row.title,
+      type: row.type as PositionType,
+      minRank: row.min_rank,
+      educationFields: row.education_fields,
+    },
+    topUnitId: row.top_unit_id,
+    agency: { id: row.agency_id, kind: row.agency_kind as AgencyKind, regionCode: row.region_code },
+  };
+}
+
+function directoryEntry(row: DirectoryRow): DirectoryEntry {
+  return {
+    positionId: row.id,
+    unitId: row.unit_id,
+    topUnitId: row.top_unit_id,
+    agencyId: row.agency_id,
+    regionCode: row.region_code,
+    chainRoles: row.chain_roles,
+  };
 }
