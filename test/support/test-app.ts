@@ -45,6 +45,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     REDIS_PREFIX: redisPrefix,
     SEED_DEMO: String(options.seedDemo ?? true),
     LOG_LEVEL: 'silent',
+    // Suites run side by side on one PostgreSQL (max_connections 100): small pools each.
+    DATABASE_POOL_SIZE: '6',
     PORT: '0',
     ...options.env,
   };

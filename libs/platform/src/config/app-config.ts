@@ -2,6 +2,8 @@
 export interface AppConfig {
   nodeEnv: string;
   databaseUrl: string;
+  /** Connections per pool: the event store's, and the read models' (half of it, at least 2). */
+  databasePoolSize: number;
   redisUrl: string;
   /** Prefix of every Redis key (rate limits, queues), so several deployments can share one Redis. */
   redisPrefix: string;
@@ -74,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config: AppConfig = {
     nodeEnv,
     databaseUrl: url('DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/mutasi', ['postgres:', 'postgresql:']),
+    databasePoolSize: int('DATABASE_POOL_SIZE', 20, 2, 500),
     redisUrl: url('REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     redisPrefix: env.REDIS_PREFIX ?? 'mutasi',
     smtpUrl: url('SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),

@@ -15,7 +15,11 @@ export const PG_POOL = Symbol('PG_POOL');
       provide: PG_POOL,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
-        const pool = new Pool({ connectionString: config.databaseUrl, max: 20, application_name: 'mutasi' });
+        const pool = new Pool({
+          connectionString: config.databaseUrl,
+          max: config.databasePoolSize,
+          application_name: 'mutasi',
+        });
         // An idle connection that breaks (database restart, failover) is dropped and replaced on
         // next use; without a listener the error would end the process.
         pool.on('error', (error) => new Logger('database').warn(`idle connection lost: ${error.message}`));

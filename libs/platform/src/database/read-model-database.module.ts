@@ -60,7 +60,7 @@ export class ReadModelDatabaseModule {
             migrationsTableName: 'read_model_migrations',
             synchronize: false,
             logging: ['error'],
-            extra: { max: 10, application_name: 'mutasi-typeorm' },
+            extra: { max: Math.max(2, Math.ceil(config.databasePoolSize / 2)), application_name: 'mutasi-typeorm' },
           }),
         }),
         TypeOrmModule.forFeature(schema.entities),
