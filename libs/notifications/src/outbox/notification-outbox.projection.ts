@@ -1,6 +1,5 @@
 import type { EventStore, RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
-import { jakartaDate } from '@mutasi/platform';
-import { evolve, foldEvents, type Transfer, type TransferState } from '@mutasi/transfers';
+import { evolve, foldEvents, jakartaDate, type Transfer, type TransferState } from '@mutasi/transfers';
 import type { NotificationIntent } from '../rules/notification-intent';
 import { notificationsFor } from '../rules/notifications-for-event';
 import { asTransferEvent, isTransferEvent } from '../rules/transfer-event-types';
@@ -68,7 +67,7 @@ export class NotificationOutboxProjection implements SubscriptionHandler<Transac
               position: recorded.position,
               transferId: after.id,
               actorId: recorded.metadata.actorId,
-              date: jakartaDate(recorded.recordedAt),
+              date: jakartaDate(recorded.recordedAt.toISOString()),
             },
             transfer: after,
             intents,
