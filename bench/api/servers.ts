@@ -39,8 +39,6 @@ export async function startServers(databaseUrl: string, port: number, redisPrefi
     SEED_DEMO: 'true',
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
-    // The compiled build holds no email templates: the worker reads them from the sources.
-    TEMPLATES_DIR: path.resolve(DIST, '..', 'libs', 'notifications', 'templates'),
   };
   const api = start('api', 'apps/api/src/main.js', env);
   const baseUrl = `http://127.0.0.1:${port}`;
