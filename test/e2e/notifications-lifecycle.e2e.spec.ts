@@ -126,6 +126,18 @@ describe('email notifications of a proposal, end to end', () => {
     expect(executed[0].text).toContain('Decree number: 800/321/BKD/2026');
 
     clock.set(new Date('2027-05-24T02:00:00.000Z'));
+    const due = await nextEmails(2);
+    expect(due.map((m) => [m.to, m.subject])).toEqual([
+      [EMPLOYEE_EMAIL, 'Your post-transfer evaluation starts 23 May 2027'],
+      [OPERATOR_EMAIL, 'Evaluasi mutasi Bambang Setiawan, S.Kom. sudah dapat dicatat'],
+    ]);
+    const reminders = await app.db
+      .pool({ max: 1 })
+      .query<{ status: string; n: number }>(
+        `SELECT status, count(*)::int AS n FROM notifications WHERE transfer_id = $1 AND template = 'task-due-soon' GROUP BY status`,
+        [id],
+      );
+    expect(reminders.rows).toEqual([{ status: 'cancelled', n: CHAIN_EMAILS.length }]);
     await ok(
       client.post(OPERATOR, `/transfers/${id}/evaluate`, {
         performanceScore: 88,
@@ -138,15 +150,14 @@ describe('email notifications of a proposal, end to end', () => {
     expect(evaluated.text).toContain('Notes: Cepat beradaptasi <b>di unit baru</b>');
     expect(evaluated.html).toContain('Cepat beradaptasi &lt;b&gt;di unit baru&lt;/b&gt;');
 
-    expect(sink.received).toHaveLength(13);
+    expect(sink.received).toHaveLength(15);
     expect(sink.duplicates()).toBe(0);
     const log = await app
       .http()
-      .get('/notifications?limit=100')
+      .get('/notifications?status=sent&limit=100')
       .set('authorization', `Bearer ${await app.token('auditor')}`)
       .expect(200);
-    expect(log.body.items).toHaveLength(13);
-    expect(new Set(log.body.items.map((n: { status: string }) => n.status))).toEqual(new Set(['sent']));
+    expect(log.body.items).toHaveLength(15);
     expect(new Set(log.body.items.map((n: { id: string }) => n.id))).toEqual(
       new Set(sink.received.map((e) => e.notificationId)),
     );
@@ -190,6 +201,28 @@ describe('email notifications of a proposal, end to end', () => {
     expect(sink.duplicates()).toBe(0);
   });
 
+  it('reminds the holders of a task still open as it falls due, and nobody whose task is done', async () => {
+    clock.set(new Date('2026-11-23T02:00:00.000Z'));
+    const id = String((await ok(client.propose(OPERATOR, SITI, 'P000227'), 201)).id);
+    await ok(client.decide(`asn-${SITI}`, id, 's0-t1', 'consent'));
+    await ok(client.decide('kepala-dinas-kesehatan-p000224', id, 's1-t2', 'approve'));
+    expect(await nextEmails(5)).toHaveLength(5);
+
+    clock.set(new Date('2026-11-30T00:00:00.000Z'));
+    const reminded = await nextEmails(2);
+    expect(reminded.map((m) => [m.to, m.subject])).toEqual([
+      [
+        'nyoman.ginting@pemkab-99-01.mutasi.example',
+        'Pengingat: rekomendasi usulan mutasi Siti Rahmawati, S.Kep., Ns. jatuh tempo Senin, 30 November 2026 pukul 23.59 WIB',
+      ],
+      [
+        'putri.hidayat@pemkab-99-01.mutasi.example',
+        'Pengingat: rekomendasi usulan mutasi Siti Rahmawati, S.Kep., Ns. jatuh tempo Senin, 30 November 2026 pukul 23.59 WIB',
+      ],
+    ]);
+    expect(reminded[1].text).toContain('masih menunggu rekomendasi Anda sebagai kepala unit kerja (instansi asal)');
+  });
+
   it('shows the log to admins and auditors, and to everyone else only what was sent to them', async () => {
     const as = async (username: string, query = '') =>
       app
@@ -198,7 +231,7 @@ describe('email notifications of a proposal, end to end', () => {
         .set('authorization', `Bearer ${await app.token(username)}`);
     const own = await as(`asn-${BAMBANG}`);
     expect(own.status).toBe(200);
-    expect(own.body.items.length).toBe(6);
+    expect(own.body.items.length).toBe(7);
     expect(new Set(own.body.items.map((n: { recipient: string }) => n.recipient))).toEqual(new Set([EMPLOYEE_EMAIL]));
     expect(own.body.items[0]).toMatchObject({
       template: 'transfer-evaluated',
@@ -208,12 +241,16 @@ describe('email notifications of a proposal, end to end', () => {
     });
     expect((await as(`asn-${BAMBANG}`, `?recipient=${OPERATOR_EMAIL}`)).status).toBe(403);
 
-    const page = await as('admin', `?recipient=${OPERATOR_EMAIL.toUpperCase()}&status=sent&limit=1`);
-    expect(page.body.items).toHaveLength(1);
-    const next = await as('admin', `?recipient=${OPERATOR_EMAIL}&status=sent&limit=1&cursor=${page.body.nextCursor}`);
-    expect(next.body.items).toHaveLength(1);
-    expect(next.body.items[0].id).not.toBe(page.body.items[0].id);
-    expect(next.body.nextCursor).toBeNull();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const after: string = cursor ? `&cursor=${cursor}` : '';
+      const page = await as('admin', `?recipient=${OPERATOR_EMAIL.toUpperCase()}&status=sent&limit=1${after}`);
+      expect(page.body.items).toHaveLength(1);
+      seen.push(page.body.items[0].template);
+      cursor = page.body.nextCursor;
+    } while (cursor !== null);
+    expect(seen).toEqual(['proposal-rejected-proposer', 'evaluation-due-proposer', 'proposal-approved-proposer']);
     expect((await as('admin', '?status=failed')).body.items).toEqual([]);
     expect((await as('admin', '?status=lost')).status).toBe(400);
   });
@@ -236,9 +273,11 @@ describe('email notifications of a proposal, end to end', () => {
     expect((await app.http().get('/admin/queues').set('authorization', `Basic ${basic}`)).status).toBe(200);
 
     const metrics = await app.http().get('/metrics').expect(200);
-    expect(metrics.text).toContain('mutasi_notifications{status="sent"} 20');
+    expect(metrics.text).toContain('mutasi_notifications{status="sent"} 29');
+    expect(metrics.text).toContain('mutasi_notifications{status="cancelled"} 10');
+    expect(metrics.text).toContain('mutasi_notifications{status="scheduled"} 0');
     expect(metrics.text).toContain('mutasi_notifications{status="failed"} 0');
     expect(metrics.text).toMatch(/mutasi_email_queue_jobs\{state="waiting"\} 0/);
-    expect(metrics.text).toContain('mutasi_notification_send_attempts 20');
+    expect(metrics.text).toContain('mutasi_notification_send_attempts 29');
   });
 });

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Worker } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '@mutasi/platform';
+import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
+import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@mutasi/platform';
 import { MAIL_SENDER, type MailSender } from './mail/mail-sender';
 import { NOTIFICATIONS_CONFIG } from './notifications.tokens';
 import type { NotificationsConfig } from './notifications-config';
@@ -9,6 +10,7 @@ import { DeliverNotification } from './queue/deliver-notification';
 import { createEmailQueue, emailJobOptions, type EmailJob, type EmailQueue } from './queue/email-queue';
 import { createEmailWorker } from './queue/email-processor';
 import { OutboxDispatcher } from './queue/outbox-dispatcher';
+import { transferConditions } from './queue/transfer-conditions';
 
 /** In the worker: the dispatcher (outbox → queue) and the email worker (queue → SMTP). */
 @Injectable()
@@ -24,6 +26,8 @@ export class EmailPipeline implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(OutboxStore) outbox: OutboxStore,
     @Inject(DeliverNotification) deliver: DeliverNotification,
     @Inject(MAIL_SENDER) private readonly sender: MailSender,
+    @Inject(CLOCK) clock: Clock,
+    @Inject(EVENT_STORE) store: EventStore,
   ) {
     this.queue = createEmailQueue(app, emailJobOptions(config));
     this.queue.on('error', (error) => this.logger.warn(`email queue: ${error.message}`));
@@ -31,6 +35,8 @@ export class EmailPipeline implements OnApplicationBootstrap, OnApplicationShutd
       intervalMs: config.dispatchIntervalMs,
       batchSize: config.dispatchBatchSize,
       requeueAfterMs: config.requeueAfterMs,
+      now: () => clock.now(),
+      stillHolds: transferConditions(store),
       onError: (error) => this.logger.warn(`dispatching notifications failed; retrying: ${String(error)}`),
     });
     this.worker = createEmailWorker(

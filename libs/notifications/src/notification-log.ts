@@ -21,6 +21,8 @@ export type NotificationLogEntry = {
   lastError: string | null;
   messageId: string | null;
   createdAt: string;
+  /** When a reminder is (or was) due; null for a notification sent at once. */
+  sendAt: string | null;
   queuedAt: string | null;
   lastAttemptAt: string | null;
   sentAt: string | null;
@@ -69,6 +71,7 @@ function entry(row: NotificationEntity): NotificationLogEntry {
     lastError: row.lastError,
     messageId: row.messageId,
     createdAt: row.createdAt.toISOString(),
+    sendAt: iso(row.sendAt),
     queuedAt: iso(row.queuedAt),
     lastAttemptAt: iso(row.lastAttemptAt),
     sentAt: iso(row.sentAt),

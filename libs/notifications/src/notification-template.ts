@@ -5,6 +5,7 @@ export const NOTIFICATION_TEMPLATES = [
   'task-assigned',
   'task-delegated',
   'task-escalated',
+  'task-due-soon',
   'proposal-returned',
   'proposal-rejected',
   'proposal-rejected-proposer',
@@ -13,6 +14,8 @@ export const NOTIFICATION_TEMPLATES = [
   'proposal-withdrawn',
   'decree-issued',
   'transfer-executed',
+  'evaluation-due',
+  'evaluation-due-proposer',
   'transfer-evaluated',
 ] as const;
 

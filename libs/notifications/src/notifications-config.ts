@@ -24,6 +24,8 @@ export interface NotificationsConfig {
   /** A job whose worker stops renewing its lock this long is taken over by another worker. */
   lockDurationMs: number;
   stalledIntervalMs: number;
+  /** How long before a task falls due its holders are reminded (if it is still open then). */
+  taskReminderLeadHours: number;
   /** Events older than this when first projected (a new deployment replaying history) send nothing. */
   maxEventAgeHours: number;
 }
@@ -55,6 +57,7 @@ export function loadNotificationsConfig(env: NodeJS.ProcessEnv = process.env): N
     requeueAfterMs: int('OUTBOX_REQUEUE_AFTER_MS', 300_000, 100, 24 * 3_600_000),
     lockDurationMs: int('MAIL_LOCK_MS', 30_000, 200, 3_600_000),
     stalledIntervalMs: int('MAIL_STALLED_INTERVAL_MS', 30_000, 100, 3_600_000),
+    taskReminderLeadHours: int('TASK_REMINDER_LEAD_HOURS', 24, 1, 24 * 30),
     maxEventAgeHours: int('NOTIFY_MAX_EVENT_AGE_HOURS', 168, 1, 24 * 3650),
   };
   if (problems.length > 0) throw new ConfigError(problems);

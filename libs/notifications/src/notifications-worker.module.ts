@@ -1,4 +1,4 @@
-import { Inject, Injectable, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
 import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@mutasi/platform';
@@ -10,7 +10,10 @@ import type { NotificationsConfig } from './notifications-config';
 import { NotificationOutboxProjection } from './outbox/notification-outbox.projection';
 import { OutboxStore } from './outbox/outbox-store';
 import { DeliverNotification, messageIdDomain } from './queue/deliver-notification';
+import { DEFAULT_REMINDER_SETTINGS } from './rules/notifications-for-event';
 import { TemplateRenderer } from './templates/template-renderer';
+
+const logger = new Logger('notifications');
 
 /**
  * The connections of the dispatcher and the email worker. Their commits do not wait for the WAL
@@ -80,6 +83,9 @@ export class NotificationsWorkerModule {
             new NotificationOutboxProjection(store, {
               maxEventAgeMs: config.maxEventAgeHours * 3_600_000,
               now: () => clock.now(),
+              reminders: { ...DEFAULT_REMINDER_SETTINGS, taskReminderLeadHours: config.taskReminderLeadHours },
+              onBrokenStream: (streamId, error) =>
+                logger.error(`notifications for ${streamId} skipped: its events do not fold (${String(error)})`),
             }),
         },
         EmailPipeline,

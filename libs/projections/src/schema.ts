@@ -6,6 +6,7 @@ import { MasterData1764000000000 } from './migrations/1764000000000-master-data'
 import { TransferPendingMoves1764000000001 } from './migrations/1764000000001-transfer-pending-moves';
 import { Transfers1764000000002 } from './migrations/1764000000002-transfers';
 import { Notifications1764000000010 } from './migrations/1764000000010-notifications';
+import { NotificationReminders1764000000011 } from './migrations/1764000000011-notification-reminders';
 import { DelegationEntity } from './transfers/delegation.entity';
 import { PlacementHistoryEntity } from './transfers/placement-history.entity';
 import { TransferOpenTaskEntity } from './transfers/transfer-open-task.entity';
@@ -31,5 +32,6 @@ export const readModelSchema: SchemaDefinition = {
     TransferPendingMoves1764000000001,
     Transfers1764000000002,
     Notifications1764000000010,
+    NotificationReminders1764000000011,
   ],
 };

@@ -22,7 +22,10 @@ class NotificationQuery extends PageQuery {
   @MaxLength(320)
   recipient?: string;
 
-  @ApiPropertyOptional({ enum: NOTIFICATION_STATUSES, description: 'failed = dead-lettered after the last attempt' })
+  @ApiPropertyOptional({
+    enum: NOTIFICATION_STATUSES,
+    description: 'failed = dead-lettered after the last attempt; cancelled = a reminder no longer true when due',
+  })
   @IsOptional()
   @IsIn(NOTIFICATION_STATUSES)
   status?: NotificationStatus;
@@ -44,6 +47,7 @@ class NotificationLogEntryDto {
   @ApiProperty({ nullable: true, type: String, description: 'Message-ID accepted by the SMTP server' })
   messageId: string | null;
   @ApiProperty() createdAt: string;
+  @ApiProperty({ nullable: true, type: String, description: 'When a reminder falls due' }) sendAt: string | null;
   @ApiProperty({ nullable: true, type: String }) queuedAt: string | null;
   @ApiProperty({ nullable: true, type: String }) lastAttemptAt: string | null;
   @ApiProperty({ nullable: true, type: String }) sentAt: string | null;

@@ -1,7 +1,7 @@
 import type { EventStore, RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
 import { evolve, foldEvents, jakartaDate, type Transfer, type TransferState } from '@mutasi/transfers';
 import type { NotificationIntent } from '../rules/notification-intent';
-import { notificationsFor } from '../rules/notifications-for-event';
+import { DEFAULT_REMINDER_SETTINGS, notificationsFor, type ReminderSettings } from '../rules/notifications-for-event';
 import { asTransferEvent, isTransferEvent } from '../rules/transfer-event-types';
 import { DirectoryNeeds, loadDirectory } from './load-directory';
 import { insertOutboxRows } from './insert-outbox-rows';
@@ -13,6 +13,7 @@ export interface OutboxProjectionOptions {
   /** Events recorded longer ago than this produce no email (a new deployment replaying history). */
   maxEventAgeMs: number;
   now: () => Date;
+  reminders?: ReminderSettings;
   /** A stream whose events cannot be folded (a bug, not a passing fault): its emails are skipped. */
   onBrokenStream?: (streamId: string, error: unknown) => void;
 }
@@ -58,7 +59,7 @@ export class NotificationOutboxProjection implements SubscriptionHandler<Transac
       for (const recorded of events) {
         const event = asTransferEvent(recorded);
         const after = evolve(state, event);
-        const intents = notificationsFor(event, state, after);
+        const intents = notificationsFor(event, state, after, this.options.reminders ?? DEFAULT_REMINDER_SETTINGS);
         if (intents.length > 0) {
           pending.push({
             context: {

@@ -1,7 +1,8 @@
 /**
- * `pending`: written by the outbox projection, not yet handed to the queue; `queued`: in the
- * queue (or being retried); `sent`: accepted by the SMTP server; `failed`: dead-lettered after
- * the last attempt or a permanent refusal.
+ * `scheduled`: a reminder waiting for its time; `pending`: written (or fallen due), not yet handed
+ * to the queue; `queued`: in the queue (or being retried); `sent`: accepted by the SMTP server;
+ * `failed`: dead-lettered after the last attempt or a permanent refusal; `cancelled`: a reminder
+ * that was no longer true when it fell due (the task was decided, the evaluation recorded).
  */
-export const NOTIFICATION_STATUSES = ['pending', 'queued', 'sent', 'failed'] as const;
+export const NOTIFICATION_STATUSES = ['scheduled', 'pending', 'queued', 'sent', 'failed', 'cancelled'] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { NotificationParams } from '../notification-params';
+import type { DeliveryCondition } from '../rules/notification-intent';
 import type { NotificationStatus } from './notification-status';
 
 /** A row of the notification outbox and log (see the migration for its life). */
@@ -53,6 +54,13 @@ export class NotificationEntity {
 
   @Column('text', { name: 'message_id', nullable: true })
   messageId: string | null;
+
+  /** A reminder's time; null for a notification sent at once. */
+  @Column('timestamptz', { name: 'send_at', nullable: true })
+  sendAt: Date | null;
+
+  @Column('jsonb', { nullable: true })
+  condition: DeliveryCondition | null;
 
   @Column('timestamptz', { name: 'created_at' })
   createdAt: Date;

@@ -1,7 +1,7 @@
 import type { Transfer } from '@mutasi/transfers';
 import type { NotificationParams, PlaceFacts, ProposalFacts } from '../notification-params';
 import type { Language, NotificationTemplate } from '../notification-template';
-import type { NotificationIntent, RecipientRef } from '../rules/notification-intent';
+import type { DeliveryCondition, NotificationIntent, RecipientRef } from '../rules/notification-intent';
 import type { Directory, Recipient } from './recipient';
 
 /** The event a notification comes from. */
@@ -26,13 +26,16 @@ export type OutboxRow = {
   recipientName: string;
   language: Language;
   params: NotificationParams;
+  /** A reminder's time, and what must still hold then; null for a notification sent at once. */
+  sendAt: string | null;
+  condition: DeliveryCondition | null;
 };
 
 /**
  * Turns an event's notification intents into outbox rows: resolves each recipient to an address,
- * leaves out the actor (nobody is emailed about their own action) and anyone without an email
- * address, and keeps one row per address — the first intent wins — so that an event yields at
- * most one email per person.
+ * leaves out the actor (nobody is emailed about their own action; a reminder for later is not
+ * about it) and anyone without an email address, and keeps one row per address — the first intent wins — so that an event yields at
+ * most one email per person at once (and at most one reminder of each kind later).
  */
 export function outboxRows(
   event: EventContext,
@@ -46,9 +49,11 @@ export function outboxRows(
   for (const intent of intents) {
     for (const recipient of resolve(intent.recipient, event.date, directory)) {
       const email = recipient.email.trim().toLowerCase();
-      if (email === '' || rows.has(email)) continue;
-      if (recipient.username === event.actorId || email === actorEmail) continue;
-      rows.set(email, {
+      const key = intent.schedule ? `${email} ${intent.template}` : email;
+      if (email === '' || rows.has(key)) continue;
+      const self = recipient.username === event.actorId || email === actorEmail;
+      if (self && intent.schedule === undefined) continue;
+      rows.set(key, {
         eventId: event.eventId,
         eventType: event.eventType,
         eventPosition: event.position,
@@ -59,6 +64,8 @@ export function outboxRows(
         recipientName: recipient.name,
         language: recipient.language,
         params: params(intent, recipient, proposal, directory),
+        sendAt: intent.schedule?.sendAt ?? null,
+        condition: intent.schedule?.condition ?? null,
       });
     }
   }

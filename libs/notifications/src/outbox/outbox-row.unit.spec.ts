@@ -1,7 +1,7 @@
 import { foldEvents, type Transfer } from '@mutasi/transfers';
 import { consent, decideTask, holder, propose } from '../../../transfers/src/testing/builders';
 import { history } from '../../../transfers/src/testing/given';
-import type { NotificationIntent } from '../rules/notification-intent';
+import type { NotificationIntent, RecipientRef } from '../rules/notification-intent';
 import { outboxRows, type EventContext } from './outbox-row';
 import type { Directory, Recipient } from './recipient';
 
@@ -65,6 +65,8 @@ describe('outbox rows', () => {
         recipientUsername: 'user-P000110',
         recipientName: 'Kepala Dinas',
         language: 'en',
+        sendAt: null,
+        condition: null,
         params: {
           recipientName: 'Kepala Dinas',
           dueAt: '2026-11-30T16:59:59.999Z',
@@ -108,6 +110,25 @@ describe('outbox rows', () => {
     ]);
   });
 
+  it('adds a reminder for later to the same person as a row of its own', () => {
+    const holders: RecipientRef = { kind: 'position-holders', positionIds: ['P000110'] };
+    const condition = { kind: 'task-open', taskId: 's1-t1', dueAt: '2026-11-30T16:59:59.999Z' } as const;
+    const rows = outboxRows(
+      event('asn-bambang'),
+      transfer,
+      [
+        intent(holders),
+        { ...intent(holders, 'task-due-soon'), schedule: { sendAt: '2026-11-29T16:59:59.999Z', condition } },
+        { ...intent(holders, 'task-due-soon'), schedule: { sendAt: '2026-11-29T16:59:59.999Z', condition } },
+      ],
+      directory,
+    );
+    expect(rows.map((r) => [r.recipientEmail, r.template, r.sendAt, r.condition])).toEqual([
+      ['kadis@pemkab-99-02.example', 'task-assigned', null, null],
+      ['kadis@pemkab-99-02.example', 'task-due-soon', '2026-11-29T16:59:59.999Z', condition],
+    ]);
+  });
+
   it('never emails the actor about their own action, by account or by address', () => {
     const holders = intent({ kind: 'position-holders', positionIds: ['P000110'] });
     expect(outboxRows(event('user-P000110'), transfer, [holders], directory)).toEqual([]);
@@ -115,6 +136,12 @@ describe('outbox rows', () => {
     const employee = intent({ kind: 'employee', nip: '199011082014031006' }, 'hearing-requested');
     expect(outboxRows(event('asn-bambang'), transfer, [employee], directory)).toEqual([]);
     expect(outboxRows(event('operator-99-71'), transfer, [employee], directory)).toHaveLength(1);
+    const later = { sendAt: '2027-07-01T01:00:00.000Z', condition: { kind: 'not-evaluated' } } as const;
+    const reminder = {
+      ...intent({ kind: 'user', username: 'operator-99-71' }, 'evaluation-due-proposer'),
+      schedule: later,
+    };
+    expect(outboxRows(event('operator-99-71'), transfer, [reminder], directory)).toHaveLength(1);
   });
 
   it('names the people in the details instead of their user ids', () => {

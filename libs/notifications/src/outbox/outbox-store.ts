@@ -1,5 +1,9 @@
 import type { Pool } from 'pg';
 import type { NotificationParams } from '../notification-params';
+import type { DeliveryCondition } from '../rules/notification-intent';
+
+/** Whether a reminder is still true of its transfer now. */
+export type ConditionCheck = (transferId: string, condition: DeliveryCondition) => Promise<boolean>;
 import { languageOf, type Language, type NotificationTemplate } from '../notification-template';
 
 export type ClaimedNotification = {
@@ -30,6 +34,44 @@ type ClaimRow = {
 /** The outbox rows' life after the projection wrote them: queued, attempted, sent or dead. */
 export class OutboxStore {
   constructor(private readonly pool: Pool) {}
+
+  /**
+   * Reminders whose time has come: those still true become pending (to be sent), the others
+   * cancelled. Rows another dispatcher holds are skipped.
+   */
+  async releaseDue(now: Date, limit: number, stillHolds: ConditionCheck): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ id: string; transfer_id: string; condition: DeliveryCondition | null }>(
+        `SELECT id, transfer_id, condition FROM notifications
+          WHERE status = 'scheduled' AND send_at <= $1 ORDER BY send_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [now.toISOString(), limit],
+      );
+      const checked = new Map<string, Promise<boolean>>();
+      const holds = (row: (typeof rows)[number]) => {
+        if (row.condition === null) return Promise.resolve(true);
+        const key = `${row.transfer_id} ${JSON.stringify(row.condition)}`;
+        if (!checked.has(key)) checked.set(key, stillHolds(row.transfer_id, row.condition));
+        return checked.get(key) as Promise<boolean>;
+      };
+      const verdicts = await Promise.all(rows.map(holds));
+      const due = rows.filter((_, i) => verdicts[i]).map((r) => r.id);
+      const moot = rows.filter((_, i) => !verdicts[i]).map((r) => r.id);
+      await client.query(`UPDATE notifications SET status = 'pending' WHERE id = ANY($1::uuid[])`, [due]);
+      await client.query(
+        `UPDATE notifications SET status = 'cancelled', last_error = 'no longer true when due' WHERE id = ANY($1::uuid[])`,
+        [moot],
+      );
+      await client.query('COMMIT');
+      return rows.length;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
 
   /**
    * Holds (row locks, skipping rows another dispatcher holds) the next pending rows and the queued

@@ -1,4 +1,4 @@
-import type { DueRows, OutboxStore } from '../outbox/outbox-store';
+import type { ConditionCheck, DueRows, OutboxStore } from '../outbox/outbox-store';
 import { isQueueConnected, type EmailQueue } from './email-queue';
 
 export interface OutboxDispatcherOptions {
@@ -7,11 +7,15 @@ export interface OutboxDispatcherOptions {
   requeueAfterMs: number;
   /** An enqueue that takes longer is given up (rolled back); the rows are tried again next round. */
   enqueueTimeoutMs?: number;
+  /** The clock reminders fall due by, and what they must still be true of then. */
+  now: () => Date;
+  stillHolds: ConditionCheck;
   onError?: (error: unknown) => void;
 }
 
 /**
- * Moves outbox rows to the email queue: pending rows, and queued rows left unsent for long (their
+ * Moves outbox rows to the email queue: pending rows (reminders once they fall due and only if
+ * still true), and queued rows left unsent for long (their
  * job was lost with a Redis restart, or it died failed without the row being marked). The job id
  * is the row id, so queueing a row twice adds one job; the row's status is checked again before a
  * send, so a job that outlives its row's delivery sends nothing.
@@ -42,6 +46,7 @@ export class OutboxDispatcher {
 
   /** One round: the rows it queued (0 when there were none or the queue is unreachable). */
   async dispatchOnce(): Promise<number> {
+    await this.outbox.releaseDue(this.options.now(), this.options.batchSize, this.options.stillHolds);
     if (!(await isQueueConnected(this.queue))) return 0;
     return this.outbox.dispatch(this.options.batchSize, this.options.requeueAfterMs, (due) =>
       withTimeout(this.enqueue(due), this.options.enqueueTimeoutMs ?? 10_000),

@@ -32,10 +32,17 @@ export type NotificationDetails = {
   decree?: { decreeNumber: string; decreeDate: CalendarDate; effectiveDate: CalendarDate };
   effectiveDate?: CalendarDate;
   evaluation?: { performanceScore: number; adaptation: Adaptation; notes: string };
+  /** From when the evaluation of an executed transfer can be recorded. */
+  evaluationFrom?: CalendarDate;
 };
+
+/** What must still hold when a scheduled notification falls due, else it is not sent. */
+export type DeliveryCondition = { kind: 'task-open'; taskId: string; dueAt: string } | { kind: 'not-evaluated' };
 
 export type NotificationIntent = {
   template: NotificationTemplate;
   recipient: RecipientRef;
   details: NotificationDetails;
+  /** A reminder: sent at this instant (not before), and only if `condition` still holds then. */
+  schedule?: { sendAt: string; condition: DeliveryCondition };
 };

@@ -1,14 +1,43 @@
-import type { StageState, TaskState, Transfer, TransferEvent, TransferState } from '@mutasi/transfers';
+import {
+  addMonths,
+  DEFAULT_TRANSFER_CONFIG,
+  type StageState,
+  type TaskState,
+  type Transfer,
+  type TransferEvent,
+  type TransferState,
+} from '@mutasi/transfers';
 import type { NotificationDetails, NotificationIntent, RecipientRef, TaskFacts } from './notification-intent';
+
+export type ReminderSettings = {
+  /** How long before a task falls due its holders are reminded. */
+  taskReminderLeadHours: number;
+  /** Months after the effective date when the evaluation falls due. */
+  evaluationPeriodMonths: number;
+};
+
+export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
+  taskReminderLeadHours: 24,
+  evaluationPeriodMonths: DEFAULT_TRANSFER_CONFIG.evaluationPeriodMonths,
+};
+
+/** 08:00 in Jakarta on a calendar date. */
+const morningOf = (date: string): string => `${date}T01:00:00.000Z`;
 
 /**
  * PRODUCT.md §7: who is told what about one event of a transfer stream. `before` is the state the
  * event applied to, `after` the state it produced. The employee concerned hears of every step of
- * their move; the holders of a task hear when it opens for them (opened, delegated, escalated);
- * the proposal's authors hear of its return, rejection and approval. The actor is left out later,
+ * their move; the holders of a task hear when it opens for them (opened, delegated, escalated) and
+ * again as it falls due, if still open; the proposal's authors hear of its return, rejection and
+ * approval, and, with the employee, when the evaluation falls due. The actor is left out later,
  * when recipients are resolved (see `outboxRows`).
  */
-export function notificationsFor(event: TransferEvent, before: TransferState, after: Transfer): NotificationIntent[] {
+export function notificationsFor(
+  event: TransferEvent,
+  before: TransferState,
+  after: Transfer,
+  settings: ReminderSettings = DEFAULT_REMINDER_SETTINGS,
+): NotificationIntent[] {
   const employee: RecipientRef = { kind: 'employee', nip: after.employeeNip };
   const authors: RecipientRef[] = after.authorUserIds.map((username) => ({ kind: 'user', username }));
   const to = (
@@ -16,6 +45,17 @@ export function notificationsFor(event: TransferEvent, before: TransferState, af
     template: NotificationIntent['template'],
     details: NotificationDetails = {},
   ) => recipients.map((recipient): NotificationIntent => ({ template, recipient, details }));
+  /** Reminds the holders of a task shortly before it falls due, unless that moment has already come. */
+  const reminder = (recipients: RecipientRef[], stage: StageState, task: TaskState, dueAt: string, at: string) => {
+    const sendAt = new Date(Date.parse(dueAt) - settings.taskReminderLeadHours * 3_600_000).toISOString();
+    if (Date.parse(sendAt) <= Date.parse(at)) return [];
+    return recipients.map((recipient): NotificationIntent => ({
+      template: 'task-due-soon',
+      recipient,
+      details: { task: taskFacts(stage, task), dueAt },
+      schedule: { sendAt, condition: { kind: 'task-open', taskId: task.id, dueAt } },
+    }));
+  };
 
   switch (event.type) {
     case 'TransferProposed':
@@ -23,12 +63,16 @@ export function notificationsFor(event: TransferEvent, before: TransferState, af
     case 'StageOpened': {
       const stage = after.stages[event.data.stageIndex];
       if (stage === undefined) return [];
+      const { dueAt, openedAt } = event.data;
       return stage.tasks
         .filter((task) => task.status === 'open')
         .flatMap((task) =>
           task.type === 'hearing'
-            ? to([employee], 'hearing-requested', { task: taskFacts(stage, task), dueAt: event.data.dueAt })
-            : to(holders(task.positionIds), 'task-assigned', { task: taskFacts(stage, task), dueAt: event.data.dueAt }),
+            ? to([employee], 'hearing-requested', { task: taskFacts(stage, task), dueAt })
+            : [
+                ...to(holders(task.positionIds), 'task-assigned', { task: taskFacts(stage, task), dueAt }),
+                ...reminder(holders(task.positionIds), stage, task, dueAt, openedAt),
+              ],
         );
     }
     case 'ConsultationAnswered':
@@ -63,12 +107,16 @@ export function notificationsFor(event: TransferEvent, before: TransferState, af
       return event.data.escalations.flatMap((escalation) => {
         const task = stage.tasks.find((t) => t.id === escalation.taskId);
         if (task === undefined || task.status !== 'open') return [];
-        return to(holders(escalation.positionIds), 'task-escalated', {
-          task: taskFacts(stage, task),
-          dueAt: event.data.dueAt,
-          escalatedFrom: escalation.fromChainRole,
-          reason: event.data.reason,
-        });
+        const { dueAt, escalatedAt, reason } = event.data;
+        return [
+          ...to(holders(escalation.positionIds), 'task-escalated', {
+            task: taskFacts(stage, task),
+            dueAt,
+            escalatedFrom: escalation.fromChainRole,
+            reason,
+          }),
+          ...reminder(holders(escalation.positionIds), stage, task, dueAt, escalatedAt),
+        ];
       });
     }
     case 'ProposalApproved':
@@ -82,8 +130,18 @@ export function notificationsFor(event: TransferEvent, before: TransferState, af
       const { decreeNumber, decreeDate, effectiveDate } = event.data;
       return to([employee], 'decree-issued', { decree: { decreeNumber, decreeDate, effectiveDate } });
     }
-    case 'TransferExecuted':
-      return to([employee], 'transfer-executed', { effectiveDate: event.data.effectiveDate });
+    case 'TransferExecuted': {
+      const { effectiveDate } = event.data;
+      const evaluationFrom = addMonths(effectiveDate, settings.evaluationPeriodMonths);
+      const schedule = { sendAt: morningOf(evaluationFrom), condition: { kind: 'not-evaluated' } as const };
+      return [
+        ...to([employee], 'transfer-executed', { effectiveDate }),
+        ...[
+          ...to([employee], 'evaluation-due', { effectiveDate, evaluationFrom }),
+          ...to(authors, 'evaluation-due-proposer', { effectiveDate, evaluationFrom }),
+        ].map((intent) => ({ ...intent, schedule })),
+      ];
+    }
     case 'TransferEvaluated': {
       const { performanceScore, adaptation, notes } = event.data;
       return to([employee], 'transfer-evaluated', { evaluation: { performanceScore, adaptation, notes } });

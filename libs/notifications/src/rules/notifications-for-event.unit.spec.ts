@@ -19,15 +19,19 @@ import {
 } from '../../../transfers/src/testing/builders';
 import { history, run } from '../../../transfers/src/testing/given';
 import type { NotificationIntent } from './notification-intent';
-import { notificationsFor } from './notifications-for-event';
+import { DEFAULT_REMINDER_SETTINGS, notificationsFor } from './notifications-for-event';
 
 /** The intents of the last `count` events of a history, each with its event type. */
-function intentsOfLast(events: TransferEvent[], count = 1): [string, NotificationIntent[]][] {
+function intentsOfLast(
+  events: TransferEvent[],
+  count = 1,
+  settings = DEFAULT_REMINDER_SETTINGS,
+): [string, NotificationIntent[]][] {
   let state: TransferState = initialState;
   const out: [string, NotificationIntent[]][] = [];
   events.forEach((event, i) => {
     const after = evolve(state, event);
-    if (i >= events.length - count) out.push([event.type, notificationsFor(event, state, after)]);
+    if (i >= events.length - count) out.push([event.type, notificationsFor(event, state, after, settings)]);
     state = after;
   });
   return out;
@@ -59,7 +63,7 @@ describe('who is told what', () => {
 
   it('an opened stage tells the holders of each of its tasks, with the task and its due date', () => {
     const [[, intents]] = intentsOfLast(history(propose(), consent()));
-    expect(intents).toEqual([
+    expect(intents.filter((i) => i.schedule === undefined)).toEqual([
       {
         template: 'task-assigned',
         recipient: holders('P000110'),
@@ -78,6 +82,25 @@ describe('who is told what', () => {
       },
       expect.objectContaining({ template: 'task-assigned', recipient: holders('P000233') }),
     ]);
+  });
+
+  it('and reminds them a day before it falls due, if the task is still open then', () => {
+    const [[, intents]] = intentsOfLast(history(propose(), consent()));
+    expect(intents.filter((i) => i.schedule !== undefined)).toEqual([
+      {
+        template: 'task-due-soon',
+        recipient: holders('P000110'),
+        details: { task: expect.objectContaining({ id: 's1-t1' }), dueAt: '2026-11-30T16:59:59.999Z' },
+        schedule: {
+          sendAt: '2026-11-29T16:59:59.999Z',
+          condition: { kind: 'task-open', taskId: 's1-t1', dueAt: '2026-11-30T16:59:59.999Z' },
+        },
+      },
+      expect.objectContaining({ template: 'task-due-soon', recipient: holders('P000233') }),
+    ]);
+    const month = { taskReminderLeadHours: 24 * 30, evaluationPeriodMonths: 6 };
+    const [[, tooLate]] = intentsOfLast(history(propose(), consent()), 1, month);
+    expect(tooLate.map((i) => i.template)).toEqual(['task-assigned', 'task-assigned']);
   });
 
   it('an answer or approval that moves nothing on tells nobody (the next stage opening does)', () => {
@@ -142,7 +165,7 @@ describe('who is told what', () => {
     ]);
   });
 
-  it('decree, execution and evaluation tell the employee, with what was decided', () => {
+  it('decree, execution and evaluation tell the employee, with what was decided; the evaluation is announced when due', () => {
     const approved = history(propose(), consent(), ...APPROVE_KIND_B_CHAIN);
     const done = run(approved, issueDecree(), execute(), evaluate());
     expect(intentsOfLast(done, 3)).toEqual([
@@ -160,7 +183,21 @@ describe('who is told what', () => {
       ],
       [
         'TransferExecuted',
-        [{ template: 'transfer-executed', recipient: employee, details: { effectiveDate: '2027-01-01' } }],
+        [
+          { template: 'transfer-executed', recipient: employee, details: { effectiveDate: '2027-01-01' } },
+          {
+            template: 'evaluation-due',
+            recipient: employee,
+            details: { effectiveDate: '2027-01-01', evaluationFrom: '2027-07-01' },
+            schedule: { sendAt: '2027-07-01T01:00:00.000Z', condition: { kind: 'not-evaluated' } },
+          },
+          {
+            template: 'evaluation-due-proposer',
+            recipient: proposer,
+            details: { effectiveDate: '2027-01-01', evaluationFrom: '2027-07-01' },
+            schedule: { sendAt: '2027-07-01T01:00:00.000Z', condition: { kind: 'not-evaluated' } },
+          },
+        ],
       ],
       [
         'TransferEvaluated',
@@ -200,7 +237,13 @@ describe('who is told what', () => {
     const overdue = '2026-12-01T02:00:00.000Z';
     const escalated = history(propose(), consent(), escalate(overdue));
     const [[, intents]] = intentsOfLast(escalated);
-    expect(intents).toEqual([
+    expect(intents.filter((i) => i.template === 'task-due-soon').map((i) => [i.recipient, i.schedule?.sendAt])).toEqual(
+      [
+        [holders('P000089'), '2026-12-07T16:59:59.999Z'],
+        [holders('P000212'), '2026-12-07T16:59:59.999Z'],
+      ],
+    );
+    expect(intents.filter((i) => i.template !== 'task-due-soon')).toEqual([
       {
         template: 'task-escalated',
         recipient: holders('P000089'),
@@ -216,7 +259,7 @@ describe('who is told what', () => {
     const lapsed = history(propose(), escalate(overdue));
     expect(intentsOfLast(lapsed, 2).map(([type, found]) => [type, found.map((i) => i.template)])).toEqual([
       ['StageEscalated', []],
-      ['StageOpened', ['task-assigned', 'task-assigned']],
+      ['StageOpened', ['task-assigned', 'task-due-soon', 'task-assigned', 'task-due-soon']],
     ]);
   });
 

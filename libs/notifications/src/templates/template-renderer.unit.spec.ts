@@ -43,6 +43,7 @@ const params: NotificationParams = {
   withdrawnByName: 'Operator Lestari',
   decree: { decreeNumber: '800/123/BKD/2026', decreeDate: '2026-12-01', effectiveDate: '2027-01-01' },
   effectiveDate: '2027-01-01',
+  evaluationFrom: '2027-07-01',
   evaluation: { performanceScore: 82, adaptation: 'good', notes: HOSTILE },
 };
 
