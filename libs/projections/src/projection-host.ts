@@ -15,13 +15,6 @@ export const PROJECTIONS = Symbol('PROJECTIONS');
 export const PROJECTION_TRANSACTOR = Symbol('PROJECTION_TRANSACTOR');
 
 /**
- * A notification can find the new events not yet readable: the log is read only below the oldest
- * running writer (another projection's batch, an API transaction), and no second notification
- * comes when that writer ends. A short poll bounds the lag this adds; the query is one index probe.
- */
-const POLL_MS = 25;
-
-/**
  * Runs every registered projection as a subscription of the global log, in the worker process.
  * Several workers may run: each projection has one active runner at a time (lease), the others
  * stand by and take over when it dies.
@@ -44,7 +37,6 @@ export class ProjectionHost<Tx extends TransactionScope> implements OnApplicatio
     this.runners = handlers.map(
       (handler) =>
         new SubscriptionRunner(handler, store, pool, transactor, this.notifications, {
-          pollMs: POLL_MS,
           onError: (error, name) => this.logger.error(`projection ${name} failed a batch; retrying: ${String(error)}`),
         }),
     );

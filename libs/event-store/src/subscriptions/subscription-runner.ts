@@ -17,6 +17,9 @@ export interface SubscriptionRunnerOptions {
   onError?: (error: unknown, subscription: string) => void;
 }
 
+const EAGER_WINDOW_MS = 2000;
+const EAGER_POLL_MS = 10;
+
 interface CheckpointRow {
   last_transaction_id: string;
   last_position: string;
@@ -42,6 +45,7 @@ export class SubscriptionRunner<Tx extends TransactionScope> {
   private heartbeat: NodeJS.Timeout | null = null;
   private wake: (() => void) | null = null;
   private woken = false;
+  private eagerUntil = 0;
   private unlisten: (() => void) | null = null;
   private resetRequest: { done: () => void; fail: (error: unknown) => void } | null = null;
   private readonly progressWaiters = new Set<() => void>();
@@ -78,7 +82,7 @@ export class SubscriptionRunner<Tx extends TransactionScope> {
     if (this.running) return;
     await this.pool.query('INSERT INTO es_subscriptions (name) VALUES ($1) ON CONFLICT (name) DO NOTHING', [this.name]);
     this.running = true;
-    this.unlisten = this.notifications?.listen(() => this.poke()) ?? null;
+    this.unlisten = this.notifications?.listen(() => this.onAppended()) ?? null;
     this.heartbeat = setInterval(() => void this.renewLease(), Math.max(50, Math.floor(this.leaseMs / 3)));
     this.heartbeat.unref();
     this.loop = this.run();
@@ -128,6 +132,17 @@ export class SubscriptionRunner<Tx extends TransactionScope> {
     return true;
   }
 
+  /**
+   * New events may not be readable yet: the log is read only below the oldest transaction still
+   * writing anywhere (another projection's batch, an API request), and no second notification
+   * comes when that one ends. So after a notification the runner looks again every few
+   * milliseconds for a moment, then goes back to its poll interval.
+   */
+  private onAppended(): void {
+    this.eagerUntil = Date.now() + EAGER_WINDOW_MS;
+    this.poke();
+  }
+
   private poke(): void {
     this.woken = true;
     this.wake?.();
@@ -145,7 +160,11 @@ export class SubscriptionRunner<Tx extends TransactionScope> {
           continue;
         }
         const applied = await this.applyNextBatch();
-        if (applied < this.batchSize) await this.sleep(this.pollMs);
+        if (applied < this.batchSize) {
+          await this.sleep(
+            applied === 0 && Date.now() < this.eagerUntil ? Math.min(this.pollMs, EAGER_POLL_MS) : this.pollMs,
+          );
+        }
       } catch (error) {
         this.onError(error, this.name);
         await this.sleep(this.retryMs);

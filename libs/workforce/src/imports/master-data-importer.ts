@@ -67,7 +67,11 @@ export class MasterDataImporter {
         today: jakartaDate(this.clock.now()),
         limitBytes: this.config.bodyLimitBytes,
       };
-      return await this.dataSource.transaction((manager) => new ImportRun(spec, manager, options, context).run(input));
+      const result = await this.dataSource.transaction((manager) =>
+        new ImportRun(spec, manager, options, context).run(input),
+      );
+      this.store.announceAppend();
+      return result;
     } catch (error) {
       if (error instanceof RejectedImport) {
         throw new ProblemException(
