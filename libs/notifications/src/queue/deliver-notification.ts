@@ -17,11 +17,12 @@ export interface DeliverNotificationOptions {
  * The email job: claims the row (counting the attempt; a row already sent or dead is skipped, so
  * a repeated or late job sends nothing), renders it in the recipient's language, sends it, and
  * marks it sent with the SMTP message id. A failure is recorded on the row and thrown for BullMQ
- * to retry with backoff, until the last attempt or a permanent refusal dead-letters the row.
+ * to retry with backoff, until the last attempt or a permanent refusal dead-letters the row; so
+ * does a row whose every attempt died with its worker (a poison message).
  */
 export class DeliverNotification {
   constructor(
-    private readonly outbox: OutboxStore,
+    private readonly outbox: Pick<OutboxStore, 'claim' | 'markSent' | 'markRetrying' | 'markFailed'>,
     private readonly renderer: TemplateRenderer,
     private readonly sender: MailSender,
     private readonly options: DeliverNotificationOptions,
@@ -30,6 +31,10 @@ export class DeliverNotification {
   async deliver(notificationId: string): Promise<DeliveryOutcome> {
     const row = await this.outbox.claim(notificationId);
     if (row === null) return 'skipped';
+    if (row.attempts > this.options.attempts) {
+      await this.outbox.markFailed(row.id, `gave up: ${row.attempts - 1} attempts ended without an answer`);
+      return 'skipped';
+    }
     let messageId: string;
     try {
       const email = this.renderer.render(row.template, row.language, row.params);

@@ -14,11 +14,11 @@ export interface OutboxDispatcherOptions {
 }
 
 /**
- * Moves outbox rows to the email queue: pending rows (reminders once they fall due and only if
- * still true), and queued rows left unsent for long (their
- * job was lost with a Redis restart, or it died failed without the row being marked). The job id
- * is the row id, so queueing a row twice adds one job; the row's status is checked again before a
- * send, so a job that outlives its row's delivery sends nothing.
+ * Moves outbox rows to the email queue: pending rows (reminders once they fall due, if still
+ * true), and queued rows left unsent for long (their job was lost with a Redis restart, or it died
+ * failed without the row being marked). The job id is the row id, so queueing a row twice adds one
+ * job; the row's status is checked again before a send, so a job that outlives its row's delivery
+ * sends nothing.
  */
 export class OutboxDispatcher {
   private running = false;
