@@ -6,7 +6,7 @@ import {
   ProjectionHost,
   TRANSFER_LIST_PROJECTION,
 } from '@mutasi/projections';
-import { ExecutionScheduler } from '../../apps/api/src/transfers/commands/execute-transfer/execution-scheduler';
+import { ExecutionScheduler } from '@mutasi/transfer-commands';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { scenario, TransferClient } from '../support/transfer-client';
 

@@ -24,7 +24,7 @@ import {
   NotificationsWorkerModule,
   type NotificationsConfig,
 } from '@mutasi/notifications';
-import { TransferCommandsModule } from '../../api/src/transfers/transfer-commands.module';
+import { TransferCommandsModule } from '@mutasi/transfer-commands';
 import { TransferExecutionWorker } from './transfers/transfer-execution.worker';
 
 @Module({})

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@mutasi/audit';
+import { TransferCommandsModule, TransferPreviewer } from '@mutasi/transfer-commands';
 import { WorkforceModule } from '@mutasi/workforce';
 import { AuditController } from '../audit/audit.controller';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
@@ -9,14 +10,12 @@ import { DecideTaskController } from './commands/decide-task/decide-task.control
 import { DelegateController } from './commands/delegate/delegate.controller';
 import { EvaluateTransferController } from './commands/evaluate-transfer/evaluate-transfer.controller';
 import { ExecuteTransferController } from './commands/execute-transfer/execute-transfer.controller';
-import { TransferPreviewer } from './commands/propose-transfer/preview-transfer';
 import { ProposeTransferController } from './commands/propose-transfer/propose-transfer.controller';
 import { ReviseProposalController } from './commands/revise-proposal/revise-proposal.controller';
 import { WithdrawProposalController } from './commands/withdraw-proposal/withdraw-proposal.controller';
 import { PlacementHistoryController } from './queries/placement-history.controller';
 import { TransferQueries } from './queries/transfer-queries';
 import { TransferQueriesController } from './queries/transfer-queries.controller';
-import { TransferCommandsModule } from './transfer-commands.module';
 
 /** Transfer proposals over HTTP: commands, queries (list, detail, inbox, placements) and the audit endpoints. */
 @Module({

@@ -2,13 +2,13 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { CommandBus } from '@nestjs/cqrs';
 import { Worker, type Job } from 'bullmq';
 import { APP_CONFIG, bullmqOptions, type AppConfig } from '@mutasi/platform';
-import { DomainError } from '@mutasi/transfers';
-import { SCHEDULER_USER } from '../../../api/src/transfers/common/command-meta';
-import { ExecuteTransferCommand } from '../../../api/src/transfers/commands/execute-transfer/execute-transfer.command';
 import {
+  ExecuteTransferCommand,
+  SCHEDULER_USER,
   TRANSFER_EXECUTION_QUEUE,
   type TransferExecutionJob,
-} from '../../../api/src/transfers/commands/execute-transfer/execution-scheduler';
+} from '@mutasi/transfer-commands';
+import { DomainError } from '@mutasi/transfers';
 
 /**
  * Runs the effective-dated executions: each due job sends ExecuteTransfer. A proposal that moved

@@ -6,9 +6,9 @@ import type { PoolClient } from 'pg';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { canonicalJson, type JsonValue } from '@mutasi/event-store';
 import { ProblemException } from '@mutasi/platform';
+import { runInUnitOfWork, type UnitOfWork } from '@mutasi/transfer-commands';
 import type { AuthenticatedRequest } from '../../auth/auth.decorators';
 import { IdempotencyPool } from './idempotency-pool';
-import { runInUnitOfWork, type UnitOfWork } from './unit-of-work';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 

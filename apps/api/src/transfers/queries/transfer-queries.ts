@@ -5,8 +5,8 @@ import type { Repository } from 'typeorm';
 import type { AuthUser } from '@mutasi/identity';
 import { PG_POOL, ProblemException } from '@mutasi/platform';
 import { PlacementHistoryEntity, transferView, type TransferView } from '@mutasi/projections';
+import { StandingDelegations } from '@mutasi/transfer-commands';
 import type { Transfer } from '@mutasi/transfers';
-import { StandingDelegations } from '../commands/delegate/standing-delegations';
 import { visibilityCondition } from './transfer-visibility';
 
 export interface TransferListItem {

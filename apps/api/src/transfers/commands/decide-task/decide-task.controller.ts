@@ -2,13 +2,13 @@ import { Body, Controller, HttpCode, Param, Post, Req, UseInterceptors } from '@
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@mutasi/identity';
+import { DecideTaskCommand } from '@mutasi/transfer-commands';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../../../auth/auth.decorators';
 import { commandMeta } from '../../common/command-meta.factory';
 import { CommandResult } from '../../common/command-result';
 import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
 import { IfMatch } from '../../common/if-match';
 import { TransferIdPipe } from '../../common/transfer-id.pipe';
-import { DecideTaskCommand } from './decide-task.command';
 import { DecideTaskDto } from './decide-task.dto';
 
 @ApiTags('transfers')

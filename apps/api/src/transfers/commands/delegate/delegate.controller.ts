@@ -2,10 +2,10 @@ import { Body, Controller, Post, Req, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@mutasi/identity';
+import { DelegateCommand } from '@mutasi/transfer-commands';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../../../auth/auth.decorators';
 import { commandMeta } from '../../common/command-meta.factory';
 import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
-import { DelegateCommand } from './delegate.command';
 import { DelegateDto, DelegationResponse } from './delegate.dto';
 
 @ApiTags('transfers')

@@ -2,13 +2,12 @@ import { Body, Controller, HttpCode, Post, Req, UseInterceptors } from '@nestjs/
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@mutasi/identity';
+import { ProposeTransferCommand, TransferPreviewer } from '@mutasi/transfer-commands';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../../../auth/auth.decorators';
 import { commandMeta } from '../../common/command-meta.factory';
 import { CommandResult } from '../../common/command-result';
 import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
-import { ProposeTransferCommand } from './propose-transfer.command';
 import { ProposeTransferDto } from './propose-transfer.dto';
-import { TransferPreviewer } from './preview-transfer';
 
 @ApiTags('transfers')
 @ApiBearerAuth()

@@ -48,8 +48,3 @@ export class ProposeTransferDto {
   @Type(() => AttachmentDto)
   attachments?: AttachmentDto[];
 }
-
-/** Attachments as plain JSON, ready for an event. */
-export function plainAttachments(list: AttachmentDto[] | undefined): { name: string; sha256: string }[] | undefined {
-  return list?.map(({ name, sha256 }) => ({ name, sha256 }));
-}

@@ -14,10 +14,10 @@ import { ProposalContextLoader } from '../../common/proposal-context.loader';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
 import { currentUnitOfWork } from '../../common/unit-of-work';
-import type { ExecuteTransferResult, ExecutionRefusal } from './execute-transfer.dto';
 import { executeTransferCommand } from './execution-check';
 import { ExecutionScheduler } from './execution-scheduler';
 import { IssueDecreeCommand } from './issue-decree.command';
+import type { ExecutionRefusal, IssueDecreeResult } from './issue-decree.result';
 
 type Actor = { userId: string; role: string };
 
@@ -36,7 +36,7 @@ export class IssueDecreeHandler implements ICommandHandler<IssueDecreeCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ transferId, body, meta }: IssueDecreeCommand): Promise<ExecuteTransferResult> {
+  async execute({ transferId, body, meta }: IssueDecreeCommand): Promise<IssueDecreeResult> {
     const transfer = await this.streams.loadExisting(transferId, meta);
     assertProposalInScope(meta.user, transfer.origin.agency.id, transfer.target.agency.id);
     const now = this.clock.now().toISOString();

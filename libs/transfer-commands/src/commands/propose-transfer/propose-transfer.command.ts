@@ -1,12 +1,11 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandMeta } from '../../common/command-meta';
 import type { CommandResult } from '../../common/command-result';
-import type { WithdrawProposalDto } from './withdraw-proposal.dto';
+import type { ProposeTransferRequest } from './propose-transfer.request';
 
-export class WithdrawProposalCommand extends Command<CommandResult> {
+export class ProposeTransferCommand extends Command<CommandResult> {
   constructor(
-    readonly transferId: string,
-    readonly body: WithdrawProposalDto,
+    readonly body: ProposeTransferRequest,
     readonly meta: CommandMeta,
   ) {
     super();

@@ -3,10 +3,10 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@mutasi/platform';
 import { decide } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
+import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
-import { plainAttachments } from '../propose-transfer/propose-transfer.dto';
 import { ReviseProposalCommand } from './revise-proposal.command';
 
 /** A returned proposal with new values, checked again against today's master data; the chain restarts. */

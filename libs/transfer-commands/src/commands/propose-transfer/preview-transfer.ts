@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser } from '@mutasi/identity';
 import { CLOCK, type Clock } from '@mutasi/platform';
 import { jakartaDate, previewTransfer, type UnitWorkload } from '@mutasi/transfers';
+import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
 import { assertProposalInScope } from '../../common/transfer-scope';
-import { plainAttachments, type ProposeTransferDto } from './propose-transfer.dto';
+import type { ProposeTransferRequest } from './propose-transfer.request';
 
 /** A unit's staff before and after the move, against its ABK need. */
 function impact(unit: UnitWorkload | null, change: 1 | -1) {
@@ -30,7 +31,7 @@ export class TransferPreviewer {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async preview(body: ProposeTransferDto, user: AuthUser) {
+  async preview(body: ProposeTransferRequest, user: AuthUser) {
     const input = await this.context.proposalInput(body.employeeNip, body.targetPositionId, {
       reason: body.reason,
       requestedEffectiveDate: body.requestedEffectiveDate,

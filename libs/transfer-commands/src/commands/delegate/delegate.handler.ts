@@ -4,7 +4,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, jakartaDate, ProblemException, type Clock } from '@mutasi/platform';
 import { isCalendarDate } from '@mutasi/transfers';
 import { DelegateCommand } from './delegate.command';
-import type { DelegationResponse } from './delegate.dto';
+import type { DelegateResult } from './delegate.result';
 import { StandingDelegations } from './standing-delegations';
 
 /**
@@ -19,7 +19,7 @@ export class DelegateHandler implements ICommandHandler<DelegateCommand> {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ body, meta }: DelegateCommand): Promise<DelegationResponse> {
+  async execute({ body, meta }: DelegateCommand): Promise<DelegateResult> {
     const { user } = meta;
     for (const [field, value] of [
       ['from', body.from],

@@ -4,11 +4,11 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@mutasi/platform';
 import { decide, initialState } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
+import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
 import { ProposeTransferCommand } from './propose-transfer.command';
-import { plainAttachments } from './propose-transfer.dto';
 
 @CommandHandler(ProposeTransferCommand)
 export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCommand> {

@@ -1,12 +1,12 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandMeta } from '../../common/command-meta';
 import type { CommandResult } from '../../common/command-result';
-import type { DecideTaskDto } from './decide-task.dto';
+import type { WithdrawProposalRequest } from './withdraw-proposal.request';
 
-export class DecideTaskCommand extends Command<CommandResult> {
+export class WithdrawProposalCommand extends Command<CommandResult> {
   constructor(
     readonly transferId: string,
-    readonly body: DecideTaskDto,
+    readonly body: WithdrawProposalRequest,
     readonly meta: CommandMeta,
   ) {
     super();

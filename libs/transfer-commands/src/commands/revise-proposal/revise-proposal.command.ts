@@ -1,11 +1,12 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandMeta } from '../../common/command-meta';
 import type { CommandResult } from '../../common/command-result';
-import type { ProposeTransferDto } from './propose-transfer.dto';
+import type { ReviseProposalRequest } from './revise-proposal.request';
 
-export class ProposeTransferCommand extends Command<CommandResult> {
+export class ReviseProposalCommand extends Command<CommandResult> {
   constructor(
-    readonly body: ProposeTransferDto,
+    readonly transferId: string,
+    readonly body: ReviseProposalRequest,
     readonly meta: CommandMeta,
   ) {
     super();

@@ -1,12 +1,12 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandMeta } from '../../common/command-meta';
 import type { CommandResult } from '../../common/command-result';
-import type { ReviseProposalDto } from './revise-proposal.dto';
+import type { DecideTaskRequest } from './decide-task.request';
 
-export class ReviseProposalCommand extends Command<CommandResult> {
+export class DecideTaskCommand extends Command<CommandResult> {
   constructor(
     readonly transferId: string,
-    readonly body: ReviseProposalDto,
+    readonly body: DecideTaskRequest,
     readonly meta: CommandMeta,
   ) {
     super();

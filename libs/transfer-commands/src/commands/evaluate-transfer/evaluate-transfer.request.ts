@@ -1,0 +1,8 @@
+import type { Adaptation } from '@mutasi/transfers';
+
+/** The evaluation after the evaluation period. */
+export interface EvaluateTransferRequest {
+  performanceScore: number;
+  adaptation: Adaptation;
+  notes?: string;
+}

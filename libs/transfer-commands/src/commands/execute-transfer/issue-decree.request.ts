@@ -1,0 +1,6 @@
+/** The decree (SK): its number and date, and the effective date (TMT), YYYY-MM-DD (Asia/Jakarta). */
+export interface IssueDecreeRequest {
+  decreeNumber: string;
+  decreeDate: string;
+  effectiveDate: string;
+}

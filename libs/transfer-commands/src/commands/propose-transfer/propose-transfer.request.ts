@@ -1,0 +1,10 @@
+import type { Attachment } from '@mutasi/transfers';
+
+/** The proposal as the client sends it. */
+export interface ProposeTransferRequest {
+  employeeNip: string;
+  targetPositionId: string;
+  reason: string;
+  requestedEffectiveDate: string;
+  attachments?: Attachment[];
+}

@@ -1,0 +1,9 @@
+import type { Attachment } from '@mutasi/transfers';
+
+/** New values for the proposal's fields; a field left out keeps its value. The employee cannot change. */
+export interface ReviseProposalRequest {
+  targetPositionId?: string;
+  reason?: string;
+  requestedEffectiveDate?: string;
+  attachments?: Attachment[];
+}

@@ -1,0 +1,4 @@
+/** Why the proposal is withdrawn. */
+export interface WithdrawProposalRequest {
+  reason: string;
+}
