@@ -4,29 +4,40 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { Pool } from 'pg';
-import { verifyHashChains } from '@mutasi/event-store';
+import { requestRebuild, subscriptionStatuses, verifyHashChains } from '@mutasi/event-store';
 import { loadConfig, PG_POOL, ProblemException } from '@mutasi/platform';
 import { importFolder, MasterDataImporter } from '@mutasi/workforce';
 import { CliModule } from './cli.module';
 
 const USAGE = `usage:
   npm run cli -- import <dir> [--partial]   import regions, agencies, units, positions, employees, users (.csv) from <dir>
-  npm run cli -- verify                     recompute every hash chain of the event log`;
+  npm run cli -- verify                     recompute every hash chain of the event log
+  npm run cli -- projections                every projection: position reached, owner, lease, rebuild pending
+  npm run cli -- rebuild <name…|all>        clear read models and replay the log (a running worker does it)`;
+
+const COMMANDS = ['import', 'verify', 'projections', 'rebuild'];
+const REBUILD_WAIT_MS = 60_000;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  if (command !== 'import' && command !== 'verify') {
+  if (!command || !COMMANDS.includes(command)) {
     console.error(USAGE);
     return 2;
   }
   const config = loadConfig({ ...process.env, SEED_DEMO: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
   const app = await NestFactory.createApplicationContext(CliModule.forRoot(config), { logger: ['error', 'warn'] });
   try {
+    const pool = app.get<Pool>(PG_POOL);
     if (command === 'verify') {
-      const result = await verifyHashChains(app.get<Pool>(PG_POOL));
+      const result = await verifyHashChains(pool);
       console.log(JSON.stringify(result, null, 2));
       return result.ok ? 0 : 1;
     }
+    if (command === 'projections') {
+      console.log(JSON.stringify(await subscriptionStatuses(pool), null, 2));
+      return 0;
+    }
+    if (command === 'rebuild') return await rebuild(pool, args);
     const dir = args.find((a) => !a.startsWith('--'));
     if (!dir || !existsSync(dir) || !statSync(dir).isDirectory()) {
       console.error(`not a folder: ${dir ?? '(none given)'}\n${USAGE}`);
@@ -49,6 +60,31 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   } finally {
     await app.close();
+  }
+}
+
+/** Flags the projections for a rebuild and waits until the worker holding each has started it. */
+async function rebuild(pool: Pool, names: string[]): Promise<number> {
+  const known = (await subscriptionStatuses(pool)).map((s) => s.name);
+  const wanted = names.includes('all') ? known : names;
+  const unknown = wanted.filter((n) => !known.includes(n));
+  if (wanted.length === 0 || unknown.length > 0) {
+    console.error(`unknown projection(s): ${unknown.join(', ') || '(none given)'}; known: ${known.join(', ')}`);
+    return 2;
+  }
+  await requestRebuild(pool, wanted);
+  const deadline = Date.now() + REBUILD_WAIT_MS;
+  for (;;) {
+    const pending = (await subscriptionStatuses(pool)).filter((s) => wanted.includes(s.name) && s.rebuildRequestedAt);
+    if (pending.length === 0) {
+      console.log(`rebuilding ${wanted.join(', ')}: read models cleared, the worker is replaying the log`);
+      return 0;
+    }
+    if (Date.now() > deadline) {
+      console.error(`no worker took up ${pending.map((s) => s.name).join(', ')} yet; the rebuild starts when one runs`);
+      return 1;
+    }
+    await new Promise((r) => setTimeout(r, 250));
   }
 }
 

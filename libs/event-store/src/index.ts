@@ -12,3 +12,4 @@ export * from './subscriptions/transactor';
 export * from './subscriptions/subscription-handler';
 export * from './subscriptions/log-notifications';
 export * from './subscriptions/subscription-runner';
+export * from './subscriptions/rebuild-request';

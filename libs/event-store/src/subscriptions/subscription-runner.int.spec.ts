@@ -6,6 +6,7 @@ import type { RecordedEvent } from '../event-store.port';
 import { hashedContent } from '../hash-chain';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
 import { LogNotifications } from './log-notifications';
+import { requestRebuild, subscriptionStatuses } from './rebuild-request';
 import type { SubscriptionHandler } from './subscription-handler';
 import { SubscriptionRunner } from './subscription-runner';
 import { PgTransactor, type PgTransaction } from './transactor';
@@ -34,18 +35,21 @@ describe('subscriptions', () => {
   });
   afterAll(() => db.drop());
 
-  function collector(name: string): SubscriptionHandler<PgTransaction> & { seen: RecordedEvent[] } {
+  function collector(name: string): SubscriptionHandler<PgTransaction> & { seen: RecordedEvent[]; resets: number } {
     const seen: RecordedEvent[] = [];
-    return {
+    const handler = {
       name,
       seen,
-      async handle(events) {
+      resets: 0,
+      async handle(events: readonly RecordedEvent[]) {
         seen.push(...events);
       },
       async reset() {
         seen.length = 0;
+        handler.resets += 1;
       },
     };
+    return handler;
   }
 
   function runnerFor(handler: SubscriptionHandler<PgTransaction>, notifications: LogNotifications | null = null) {
@@ -161,6 +165,30 @@ describe('subscriptions', () => {
       (n) => n === total,
     );
     await runner.stop();
+    expect(handler.seen).toHaveLength(total);
+  });
+
+  it('an operator’s rebuild request is carried out by the runner holding the lease', async () => {
+    const handler = collector('rebuildable');
+    const runner = runnerFor(handler);
+    const total = Number((await pool.query('SELECT count(*) FROM es_events')).rows[0].count);
+    await runner.start();
+    await eventually(
+      async () => handler.seen.length,
+      (n) => n === total,
+    );
+    expect(await requestRebuild(pool, ['rebuildable', 'no-such-projection'])).toEqual(['rebuildable']);
+    const cleared = await eventually(
+      async () => (await subscriptionStatuses(pool)).find((s) => s.name === 'rebuildable')?.rebuildRequestedAt,
+      (at) => at === null,
+    );
+    await eventually(
+      async () => handler.seen.length,
+      (n) => n === total,
+    );
+    await runner.stop();
+    expect(cleared).toBeNull();
+    expect(handler.resets).toBe(1);
     expect(handler.seen).toHaveLength(total);
   });
 

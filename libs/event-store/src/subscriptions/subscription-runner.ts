@@ -195,6 +195,7 @@ export class SubscriptionRunner<Tx extends TransactionScope> {
     try {
       const moved = await this.transactor.transaction(async (tx) => {
         await this.handler.reset?.(tx);
+        await tx.sql.query('UPDATE es_subscriptions SET rebuild_requested_at = NULL WHERE name = $1', [this.name]);
         return this.moveCheckpoint(tx, this.checkpoint, LOG_START);
       });
       if (!moved) throw new Error(`Subscription ${this.name}: lost its lease during the reset`);
@@ -238,12 +239,17 @@ export class SubscriptionRunner<Tx extends TransactionScope> {
   private async renewLease(): Promise<void> {
     if (!this.leader || !this.running) return;
     try {
-      const { rowCount } = await this.pool.query(
+      const { rows } = await this.pool.query<{ rebuild: boolean }>(
         `UPDATE es_subscriptions SET lease_until = now() + ($3::int * interval '1 millisecond')
-          WHERE name = $1 AND owner = $2`,
+          WHERE name = $1 AND owner = $2
+          RETURNING rebuild_requested_at IS NOT NULL AS rebuild`,
         [this.name, this.owner, this.leaseMs],
       );
-      if (rowCount === 0) this.loseLease();
+      if (rows.length === 0) this.loseLease();
+      else if (rows[0].rebuild && !this.resetRequest) {
+        this.resetRequest = { done: () => undefined, fail: (error) => this.onError(error, this.name) };
+        this.poke();
+      }
     } catch (error) {
       this.onError(error, this.name);
     }

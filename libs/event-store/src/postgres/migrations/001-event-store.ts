@@ -132,6 +132,8 @@ CREATE TABLE IF NOT EXISTS es_subscriptions (
   last_position        bigint NOT NULL DEFAULT 0,
   owner                text,
   lease_until          timestamptz,
+  -- Set by an operator (npm run cli -- rebuild); the runner holding the lease clears and replays.
+  rebuild_requested_at timestamptz,
   updated_at           timestamptz NOT NULL DEFAULT now()
 );
 `;
