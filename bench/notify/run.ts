@@ -29,7 +29,9 @@ import { decide, DEFAULT_TRANSFER_CONFIG, initialState } from '@mutasi/transfers
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { propose } from '../../libs/transfers/src/testing/builders';
 import { createDatabase, databaseUrl, DEFAULT_ADMIN_URL, dropDatabase } from '../store/db';
+import { CpuMeter, waitForQuiet } from '../store/cpu';
 import { errorMessage, log, round } from '../store/stats';
+import { processCpuSeconds } from './process-cpu';
 import type { SinkMessage } from './sink';
 
 const NOTIFICATIONS = Number(process.env.BENCH_NOTIFICATIONS ?? 10_000);
@@ -45,7 +47,15 @@ const SETTINGS: Record<string, string> = {
 };
 const OPERATOR = { userId: 'operator-99-71', role: 'operator' };
 
-type Run = { emailsPerSecond: number; seconds: number; appendSeconds?: number; delivered: number };
+type Run = {
+  emailsPerSecond: number;
+  seconds: number;
+  appendSeconds?: number;
+  delivered: number;
+  /** Share of the cores busy before the run (other programs), and where the CPU went during it. */
+  machineBusyBefore: number | null;
+  cpu: Record<string, number | null>;
+};
 type Mode = 'smtp' | 'noop';
 
 function forkChild(script: string, env: NodeJS.ProcessEnv = {}): ChildProcess {
@@ -162,6 +172,7 @@ async function pipelineRun(mode: Mode, adminUrl: string): Promise<{ run: Run; sa
     });
     children.push(worker);
     await message(worker, 'ready', 60_000);
+    const quiet = await waitForQuiet(30_000, 0.15);
     const done =
       mode === 'smtp'
         ? message<Extract<SinkMessage, { type: 'done' }>>(sink!.child, 'done', RUN_TIMEOUT_MS)
@@ -171,6 +182,9 @@ async function pipelineRun(mode: Mode, adminUrl: string): Promise<{ run: Run; sa
     const proposals = proposalEvents(Math.ceil(NOTIFICATIONS / 2));
     const store = new PostgresEventStore(pool);
     log(`${mode}: appending ${proposals.length * 2} events of ${proposals.length} proposals`);
+    const meter = await CpuMeter.start(url);
+    const workerCpu = processCpuSeconds(worker.pid);
+    const sinkCpu = processCpuSeconds(sink?.child.pid);
     const startedAt = Date.now();
     let next = 0;
     await Promise.all(
@@ -184,6 +198,11 @@ async function pipelineRun(mode: Mode, adminUrl: string): Promise<{ run: Run; sa
     const appendSeconds = (Date.now() - startedAt) / 1000;
     const { lastAt } = await done;
     const seconds = (lastAt - startedAt) / 1000;
+    const cpu = {
+      ...(await meter.stop(NOTIFICATIONS)),
+      workerCpuMillisPerEmail: perEmail(workerCpu, processCpuSeconds(worker.pid)),
+      sinkCpuMillisPerEmail: perEmail(sinkCpu, processCpuSeconds(sink?.child.pid)),
+    };
     log(`${mode}: ${NOTIFICATIONS} in ${round(seconds, 2)} s`);
 
     let delivered = NOTIFICATIONS;
@@ -219,6 +238,8 @@ async function pipelineRun(mode: Mode, adminUrl: string): Promise<{ run: Run; sa
         seconds: round(seconds, 2),
         appendSeconds: round(appendSeconds, 2),
         delivered,
+        machineBusyBefore: quiet.busyShare,
+        cpu,
       },
       samples,
     };
@@ -228,6 +249,10 @@ async function pipelineRun(mode: Mode, adminUrl: string): Promise<{ run: Run; sa
     await dropDatabase(adminUrl, database);
     await clearRedis(redisPrefix).catch((error: unknown) => log(`could not clear Redis: ${errorMessage(error)}`));
   }
+}
+
+function perEmail(before: number | null, after: number | null): number | null {
+  return before === null || after === null ? null : round(((after - before) * 1000) / NOTIFICATIONS, 3);
 }
 
 type Sample = {
@@ -248,8 +273,11 @@ async function directRun(samples: Sample[]): Promise<Run> {
     poolSize: Number(SETTINGS.SMTP_POOL_SIZE),
   });
   try {
+    const quiet = await waitForQuiet(30_000, 0.15);
     const done = message<Extract<SinkMessage, { type: 'done' }>>(sink.child, 'done', RUN_TIMEOUT_MS);
     sink.child.send({ type: 'expect', target: NOTIFICATIONS });
+    const sinkCpu = processCpuSeconds(sink.child.pid);
+    const ownCpu = process.cpuUsage();
     const startedAt = Date.now();
     let next = 0;
     await Promise.all(
@@ -270,8 +298,18 @@ async function directRun(samples: Sample[]): Promise<Run> {
     );
     const { lastAt } = await done;
     const seconds = (lastAt - startedAt) / 1000;
+    const own = process.cpuUsage(ownCpu);
     log(`direct: ${NOTIFICATIONS} in ${round(seconds, 2)} s`);
-    return { emailsPerSecond: round(NOTIFICATIONS / seconds, 1), seconds: round(seconds, 2), delivered: NOTIFICATIONS };
+    return {
+      emailsPerSecond: round(NOTIFICATIONS / seconds, 1),
+      seconds: round(seconds, 2),
+      delivered: NOTIFICATIONS,
+      machineBusyBefore: quiet.busyShare,
+      cpu: {
+        senderCpuMillisPerEmail: round((own.user + own.system) / 1000 / NOTIFICATIONS, 3),
+        sinkCpuMillisPerEmail: perEmail(sinkCpu, processCpuSeconds(sink.child.pid)),
+      },
+    };
   } finally {
     sender.close();
     await stop(sink.child);
