@@ -26,6 +26,10 @@ export class RedisServerProcess {
     return `redis://127.0.0.1:${this.port}`;
   }
 
+  get running(): boolean {
+    return this.child !== null;
+  }
+
   /** Starts it (again): an empty Redis, as after a crash of one that kept nothing on disk. */
   restart(): Promise<void> {
     const child = spawn(
