@@ -84,6 +84,9 @@ describe('email while Redis goes down and comes back empty', () => {
     expect(written).toEqual(Array(100).fill('pending'));
     expect(Object.values(await byStatus()).reduce((a, b) => a + b, 0)).toBe(400);
     expect((await app.http().get('/health')).status).toBe(503);
+    const metrics = await app.http().get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/mutasi_email_queue_jobs\{state="waiting"\} nan/i);
+    expect(metrics.text).toContain('mutasi_notifications{status="pending"} 100');
     await new Promise((resolve) => setTimeout(resolve, 1500));
 
     await redis.restart();

@@ -36,7 +36,7 @@ export class NotificationMetrics implements OnApplicationShutdown {
         labelNames: ['state'],
         registers: [],
         async collect() {
-          const counts = await queue.getJobCounts(...JOB_STATES).catch(() => null);
+          const counts = await withinTwoSeconds(queue.getJobCounts(...JOB_STATES)).catch(() => null);
           for (const state of JOB_STATES) this.set({ state }, counts?.[state] ?? Number.NaN);
         },
       }),
@@ -71,4 +71,13 @@ export class NotificationMetrics implements OnApplicationShutdown {
   onApplicationShutdown(): void {
     for (const name of METRIC_NAMES) metricsRegistry.removeSingleMetric(name);
   }
+}
+
+/** Redis down: the queue's commands wait for it, but a scrape must answer (the depth is then NaN). */
+function withinTwoSeconds<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('Redis did not answer')), 2000);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
