@@ -13,3 +13,5 @@ export * from './subscriptions/subscription-handler';
 export * from './subscriptions/log-notifications';
 export * from './subscriptions/subscription-runner';
 export * from './subscriptions/rebuild-request';
+export { storedEvents, type StoredEventFilter } from './postgres/stored-events';
+export type { EventRow } from './postgres/postgres-event-store';

@@ -1,9 +1,11 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Readable } from 'node:stream';
+import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, Matches, Min } from 'class-validator';
 import { hasRole, type AuthUser } from '@mutasi/identity';
-import { AuditService } from '@mutasi/audit';
+import { AuditExporter, AuditService } from '@mutasi/audit';
 import { ProblemException } from '@mutasi/platform';
 import { TRANSFER_LIST_PROJECTION, transferView } from '@mutasi/projections';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -16,6 +18,18 @@ class HistoryQuery {
   @IsOptional()
   @Matches(/^\d{1,18}$/, { message: 'minPosition must be a log position (digits)' })
   minPosition?: string;
+}
+
+class ExportQuery {
+  @ApiPropertyOptional({ example: '2026-01-01T00:00:00Z', description: 'Events recorded at or after this instant' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2027-01-01T00:00:00Z', description: 'Events recorded before this instant' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
 }
 
 class StateQuery extends HistoryQuery {
@@ -38,6 +52,7 @@ class StateQuery extends HistoryQuery {
 export class AuditController {
   constructor(
     private readonly audit: AuditService,
+    private readonly exporter: AuditExporter,
     private readonly queries: TransferQueries,
     private readonly freshness: ReadModelFreshness,
   ) {}
@@ -83,6 +98,38 @@ export class AuditController {
   })
   verify() {
     return this.audit.verify();
+  }
+
+  @Get('audit/export')
+  @Roles('auditor', 'admin')
+  @ApiProduces('application/x-ndjson')
+  @ApiOperation({
+    summary: 'The event log as JSON Lines (events as stored, with hashes) and a signed manifest as the last line',
+    description:
+      'Events recorded in [from, to), stream by stream in version order. The manifest holds the number of events, the ' +
+      'sha256 of all event lines before it and an Ed25519 signature (base64) over the canonical JSON of the manifest ' +
+      'without its signature; verify it with GET /audit/public-key.',
+  })
+  export(@Query() query: ExportQuery, @Res() reply: FastifyReply): void {
+    const range = {
+      from: query.from ? new Date(query.from) : undefined,
+      to: query.to ? new Date(query.to) : undefined,
+    };
+    if (range.from && range.to && range.from >= range.to) {
+      throw new ProblemException(400, 'INVALID_RANGE', 'from must be before to');
+    }
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    void reply
+      .type('application/x-ndjson; charset=utf-8')
+      .header('content-disposition', `attachment; filename="mutasi-audit-${stamp}.jsonl"`)
+      .send(Readable.from(this.exporter.lines(range)));
+  }
+
+  @Get('audit/public-key')
+  @Roles('auditor', 'admin')
+  @ApiOperation({ summary: 'The Ed25519 public key (PEM) that verifies audit export manifests' })
+  publicKey(): { algorithm: 'Ed25519'; publicKey: string } {
+    return { algorithm: 'Ed25519', publicKey: this.exporter.publicKeyPem };
   }
 
   /** Auditors and administrators read every proposal; others those the read model shows them. */

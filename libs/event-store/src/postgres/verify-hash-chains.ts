@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { chainHash, GENESIS_HASH, hashedContent } from '../hash-chain';
-import { EVENT_COLUMNS, type EventRow } from './postgres-event-store';
+import type { EventRow } from './postgres-event-store';
+import { storedEvents } from './stored-events';
 
 export interface BrokenLink {
   streamId: string;
@@ -15,45 +16,31 @@ export interface ChainVerification {
   firstBroken?: BrokenLink;
 }
 
-const PAGE = 5000;
-
 /**
  * Recomputes every stream's hash chain from the stored rows, in (stream, version) order, and
  * checks each stream head against its last event. Reports the first broken link in that order.
  */
 export async function verifyHashChains(pool: Pool, options: { streamId?: string } = {}): Promise<ChainVerification> {
   let checked = 0;
-  let cursor: { streamId: string; version: string } = { streamId: '', version: '0' };
   let current: { streamId: string; version: number; hash: string } | null = null;
-  for (;;) {
-    const { rows } = await pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM es_events
-       WHERE (stream_id, stream_version) > ($1, $2::bigint) AND ($3::text IS NULL OR stream_id = $3)
-       ORDER BY stream_id, stream_version LIMIT ${PAGE}`,
-      [cursor.streamId, cursor.version, options.streamId ?? null],
-    );
-    for (const row of rows) {
-      const version = Number(row.stream_version);
-      if (current && current.streamId !== row.stream_id) {
-        const broken = await checkHead(pool, current);
-        if (broken) return { ok: false, checked, firstBroken: broken };
-        current = null;
-      }
-      const expectedPrev: string = current ? current.hash : GENESIS_HASH;
-      const expectedVersion: number = current ? current.version + 1 : 1;
-      const at = { streamId: row.stream_id, version, position: row.position };
-      if (version !== expectedVersion) return { ok: false, checked, firstBroken: { ...at, reason: 'version_gap' } };
-      if (row.prev_hash !== expectedPrev) {
-        return { ok: false, checked, firstBroken: { ...at, reason: 'prev_hash_mismatch' } };
-      }
-      const recomputed = chainHash(row.prev_hash, hashOf(row));
-      if (recomputed !== row.hash) return { ok: false, checked, firstBroken: { ...at, reason: 'hash_mismatch' } };
-      checked += 1;
-      current = { streamId: row.stream_id, version, hash: row.hash };
+  for await (const row of storedEvents(pool, { streamId: options.streamId })) {
+    const version = Number(row.stream_version);
+    if (current && current.streamId !== row.stream_id) {
+      const broken = await checkHead(pool, current);
+      if (broken) return { ok: false, checked, firstBroken: broken };
+      current = null;
     }
-    if (rows.length < PAGE) break;
-    const last = rows[rows.length - 1];
-    cursor = { streamId: last.stream_id, version: last.stream_version };
+    const expectedPrev: string = current ? current.hash : GENESIS_HASH;
+    const expectedVersion: number = current ? current.version + 1 : 1;
+    const at = { streamId: row.stream_id, version, position: row.position };
+    if (version !== expectedVersion) return { ok: false, checked, firstBroken: { ...at, reason: 'version_gap' } };
+    if (row.prev_hash !== expectedPrev) {
+      return { ok: false, checked, firstBroken: { ...at, reason: 'prev_hash_mismatch' } };
+    }
+    const recomputed = chainHash(row.prev_hash, hashOf(row));
+    if (recomputed !== row.hash) return { ok: false, checked, firstBroken: { ...at, reason: 'hash_mismatch' } };
+    checked += 1;
+    current = { streamId: row.stream_id, version, hash: row.hash };
   }
   if (current) {
     const broken = await checkHead(pool, current);
