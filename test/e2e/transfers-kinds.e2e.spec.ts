@@ -143,7 +143,13 @@ describe('transfer proposals of every kind, end to end', () => {
     expect(decree.body).toMatchObject({ status: 'DECREE_ISSUED', scheduledFor: '2027-01-04' });
     expect((await client.detail(id)).status).toBe('DECREE_ISSUED');
 
-    const job = await app.api.get(ExecutionScheduler).job(id);
+    // The worker schedules it from the log, a moment after the decree is recorded.
+    const scheduler = app.api.get(ExecutionScheduler);
+    let job = await scheduler.job(id);
+    for (let attempt = 0; attempt < 100 && !job; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = await scheduler.job(id);
+    }
     expect(job?.data).toMatchObject({ transferId: id });
     expect(await job?.isDelayed()).toBe(true);
 

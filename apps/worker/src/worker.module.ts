@@ -24,7 +24,8 @@ import {
   NotificationsWorkerModule,
   type NotificationsConfig,
 } from '@mutasi/notifications';
-import { TransferCommandsModule } from '@mutasi/transfer-commands';
+import { ExecutionScheduler, TransferCommandsModule } from '@mutasi/transfer-commands';
+import { ExecutionSchedulingProjection } from './transfers/execution-scheduling.projection';
 import { TransferExecutionWorker } from './transfers/transfer-execution.worker';
 
 @Module({})
@@ -47,11 +48,12 @@ export class WorkerModule {
       providers: [
         {
           provide: PROJECTIONS,
-          inject: [NotificationOutboxProjection],
-          useFactory: (outbox: NotificationOutboxProjection) => [
+          inject: [NotificationOutboxProjection, ExecutionScheduler],
+          useFactory: (outbox: NotificationOutboxProjection, scheduler: ExecutionScheduler) => [
             new TransferListProjection(),
             new PendingMovesProjection(),
             new PlacementProjection(),
+            new ExecutionSchedulingProjection(scheduler),
             outbox,
           ],
         },

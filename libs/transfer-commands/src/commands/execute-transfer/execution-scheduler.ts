@@ -16,7 +16,7 @@ export function startOfJakartaDay(date: string): Date {
 
 /**
  * Effective-dated execution: a delayed BullMQ job that sends ExecuteTransfer at the start of the
- * effective date (Asia/Jakarta). One job per proposal (its id), so scheduling twice is harmless;
+ * effective date (Asia/Jakarta), added by the worker's scheduling subscription for each decree. One job per proposal (its id), so scheduling twice is harmless;
  * the command re-checks the state, so a late or repeated job is harmless too.
  */
 @Injectable()
@@ -32,23 +32,20 @@ export class ExecutionScheduler implements OnApplicationShutdown {
     this.queue.on('error', (error) => this.logger.warn(`queue connection: ${error.message}`));
   }
 
+  /** Throws when Redis cannot take the job; the caller (a subscription of the log) retries. */
   async schedule(transferId: string, effectiveDate: string, correlationId: string): Promise<void> {
     const delay = Math.max(0, startOfJakartaDay(effectiveDate).getTime() - this.clock.now().getTime());
-    try {
-      await this.queue.add(
-        'execute',
-        { transferId, correlationId },
-        {
-          jobId: `execute-${transferId}`,
-          delay,
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 60_000 },
-          removeOnComplete: true,
-        },
-      );
-    } catch (error) {
-      this.logger.error(`could not schedule the execution of ${transferId} on ${effectiveDate}: ${String(error)}`);
-    }
+    await this.queue.add(
+      'execute',
+      { transferId, correlationId },
+      {
+        jobId: `execute-${transferId}`,
+        delay,
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 60_000 },
+        removeOnComplete: true,
+      },
+    );
   }
 
   /** The scheduled job of a proposal, if any (tests and operations). */

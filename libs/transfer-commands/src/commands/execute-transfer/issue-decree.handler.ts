@@ -13,9 +13,7 @@ import {
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
-import { currentUnitOfWork } from '../../common/unit-of-work';
 import { executeTransferCommand } from './execution-check';
-import { ExecutionScheduler } from './execution-scheduler';
 import { IssueDecreeCommand } from './issue-decree.command';
 import type { ExecutionRefusal, IssueDecreeResult } from './issue-decree.result';
 
@@ -24,7 +22,7 @@ type Actor = { userId: string; role: string };
 /**
  * Records the decree (TransferDecreeIssued). On or after the effective date the transfer is
  * executed in the same append, right after the decree; a refused re-check leaves it
- * DECREE_ISSUED and says why. An effective date ahead schedules the execution for that day.
+ * DECREE_ISSUED and says why. An effective date ahead is scheduled by the worker from the log.
  * On a proposal already DECREE_ISSUED it tries the execution again (refusals are 422).
  */
 @CommandHandler(IssueDecreeCommand)
@@ -32,7 +30,6 @@ export class IssueDecreeHandler implements ICommandHandler<IssueDecreeCommand> {
   constructor(
     private readonly streams: TransferStreams,
     private readonly context: ProposalContextLoader,
-    private readonly scheduler: ExecutionScheduler,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -49,8 +46,8 @@ export class IssueDecreeHandler implements ICommandHandler<IssueDecreeCommand> {
     const [decree] = decide({ type: 'IssueDecree', data: { ...body, actor, now } }, transfer) as [TransferDecreeIssued];
     const { effectiveDate } = decree.data;
     if (effectiveDate > jakartaDate(now)) {
+      // The worker schedules the execution from the log (ExecutionSchedulingProjection).
       const result = await this.streams.append(transferId, [decree], transfer.version, meta, 'operator');
-      await this.scheduleAfterCommit(transferId, effectiveDate, meta.correlationId);
       return { ...result, status: 'DECREE_ISSUED', scheduledFor: effectiveDate, executionRefused: null };
     }
     const execution = await this.tryExecution(evolve(transfer, decree), actor, now);
@@ -74,12 +71,5 @@ export class IssueDecreeHandler implements ICommandHandler<IssueDecreeCommand> {
       if (!(error instanceof DomainError) || error.kind !== 'rule') throw error;
       return { code: error.code, message: error.message };
     }
-  }
-
-  private async scheduleAfterCommit(transferId: string, effectiveDate: string, correlationId: string): Promise<void> {
-    const schedule = () => this.scheduler.schedule(transferId, effectiveDate, correlationId);
-    const unit = currentUnitOfWork();
-    if (unit) unit.afterCommit(() => void schedule());
-    else await schedule();
   }
 }
