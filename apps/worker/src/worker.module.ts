@@ -24,9 +24,10 @@ import {
   NotificationsWorkerModule,
   type NotificationsConfig,
 } from '@mutasi/notifications';
-import { ExecutionScheduler, TransferCommandsModule } from '@mutasi/transfer-commands';
+import { EscalationScheduler, ExecutionScheduler, TransferCommandsModule } from '@mutasi/transfer-commands';
 import { ExecutionSchedulingProjection } from './transfers/execution-scheduling.projection';
-import { TransferExecutionWorker } from './transfers/transfer-execution.worker';
+import { EscalationSchedulingProjection } from './transfers/escalation-scheduling.projection';
+import { ScheduledCommandsWorker } from './transfers/scheduled-commands.worker';
 
 @Module({})
 export class WorkerModule {
@@ -48,12 +49,17 @@ export class WorkerModule {
       providers: [
         {
           provide: PROJECTIONS,
-          inject: [NotificationOutboxProjection, ExecutionScheduler],
-          useFactory: (outbox: NotificationOutboxProjection, scheduler: ExecutionScheduler) => [
+          inject: [NotificationOutboxProjection, ExecutionScheduler, EscalationScheduler],
+          useFactory: (
+            outbox: NotificationOutboxProjection,
+            executions: ExecutionScheduler,
+            escalations: EscalationScheduler,
+          ) => [
             new TransferListProjection(),
             new PendingMovesProjection(),
             new PlacementProjection(),
-            new ExecutionSchedulingProjection(scheduler),
+            new ExecutionSchedulingProjection(executions),
+            new EscalationSchedulingProjection(escalations),
             outbox,
           ],
         },
@@ -63,7 +69,7 @@ export class WorkerModule {
           useFactory: (dataSource: DataSource) => new TypeOrmTransactor(dataSource),
         },
         ProjectionHost,
-        TransferExecutionWorker,
+        ScheduledCommandsWorker,
       ],
     };
   }

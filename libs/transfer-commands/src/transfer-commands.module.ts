@@ -4,6 +4,8 @@ import { ProposalContextLoader } from './common/proposal-context.loader';
 import { TransferStreams } from './common/transfer-streams';
 import { DecideTaskHandler } from './commands/decide-task/decide-task.handler';
 import { DelegateHandler } from './commands/delegate/delegate.handler';
+import { EscalateStageHandler } from './commands/escalate-stage/escalate-stage.handler';
+import { EscalationScheduler } from './commands/escalate-stage/escalation-scheduler';
 import { StandingDelegations } from './commands/delegate/standing-delegations';
 import { EvaluateTransferHandler } from './commands/evaluate-transfer/evaluate-transfer.handler';
 import { ExecuteTransferHandler } from './commands/execute-transfer/execute-transfer.handler';
@@ -34,7 +36,16 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
     ExecuteTransferHandler,
     EvaluateTransferHandler,
     DelegateHandler,
+    EscalateStageHandler,
+    EscalationScheduler,
   ],
-  exports: [CqrsModule, TransferStreams, ProposalContextLoader, StandingDelegations, ExecutionScheduler],
+  exports: [
+    CqrsModule,
+    TransferStreams,
+    ProposalContextLoader,
+    StandingDelegations,
+    ExecutionScheduler,
+    EscalationScheduler,
+  ],
 })
 export class TransferCommandsModule {}

@@ -166,6 +166,12 @@ export class ProposalContextLoader {
     };
   }
 
+  /** The chain-role holders around a proposal now; an escalation finds the superior roles in it. */
+  async directory(employeeNip: string, targetPositionId: string): Promise<DirectoryEntry[]> {
+    const { rows } = await this.pool.query<ProposalRow>(PROPOSAL_SQL, [employeeNip, targetPositionId]);
+    return rows[0].directory.map(directoryEntry);
+  }
+
   /** Both units' workload now, as a decider or an evaluator sees it. */
   async workload(originUnitId: string, targetUnitId: string): Promise<WorkloadSnapshot> {
     return this.snapshot(await this.staffed([originUnitId, targetUnitId]), originUnitId, targetUnitId);

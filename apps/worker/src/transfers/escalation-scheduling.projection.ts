@@ -1,0 +1,26 @@
+import type { RecordedEvent, SubscriptionHandler } from '@mutasi/event-store';
+import type { TypeOrmTransaction } from '@mutasi/projections';
+import { EscalationScheduler } from '@mutasi/transfer-commands';
+import { transferIdOf } from '@mutasi/transfers';
+
+export const ESCALATION_SCHEDULING = 'stage-escalation-scheduling';
+
+/**
+ * Schedules the escalation of every stage at its due date, from the log: when a stage opens, and
+ * again when an escalation gives it a new due date. Redis down: the batch fails and is retried.
+ */
+export class EscalationSchedulingProjection implements SubscriptionHandler<TypeOrmTransaction> {
+  readonly name = ESCALATION_SCHEDULING;
+
+  constructor(private readonly scheduler: EscalationScheduler) {}
+
+  async handle(events: readonly RecordedEvent[]): Promise<void> {
+    for (const event of events) {
+      if (event.type !== 'StageOpened' && event.type !== 'StageEscalated') continue;
+      const transferId = transferIdOf(event.streamId);
+      const dueAt = event.data.dueAt;
+      if (!transferId || typeof dueAt !== 'string') continue;
+      await this.scheduler.schedule(transferId, dueAt, event.metadata.correlationId);
+    }
+  }
+}
