@@ -36,7 +36,7 @@ describe('escalation of overdue stages', () => {
     expect(proposed.status).toBe(201);
     const id: string = proposed.body.id;
 
-    const hearingDue: string = (await client.detail(id)).stages[0].dueAt;
+    const hearingDue = (await client.detail(id)).stages[0].dueAt as string;
     const hearingJob = await dueJob(id, hearingDue);
     expect(await hearingJob?.isDelayed()).toBe(true);
 
@@ -52,7 +52,7 @@ describe('escalation of overdue stages', () => {
     expect(detail.stages[0].tasks[0].status).toBe('lapsed');
     expect(detail.status).toBe('IN_APPROVAL');
 
-    const approvalDue: string = detail.stages[1].dueAt;
+    const approvalDue = detail.stages[1].dueAt as string;
     const unitHeads = detail.stages[1].tasks.map((t: { chainRole: string }) => t.chainRole);
     expect(unitHeads.every((role: string) => role === 'unit_head')).toBe(true);
     const approvalJob = await dueJob(id, approvalDue);

@@ -55,7 +55,7 @@ export interface TransferDetail {
   employeeNip: string;
   eligibility: { code: string; level: string; message: string }[];
   objection: { reason: string | null } | null;
-  stages: { index: number; status: string; tasks: TaskView[] }[];
+  stages: { index: number; status: string; dueAt: string | null; tasks: TaskView[] }[];
   [field: string]: unknown;
 }
 
