@@ -27,3 +27,4 @@ export * from './commands/revise-proposal/revise-proposal.command';
 export * from './commands/revise-proposal/revise-proposal.request';
 export * from './commands/withdraw-proposal/withdraw-proposal.command';
 export * from './commands/withdraw-proposal/withdraw-proposal.request';
+export * from './common/scheduled-command-queue';

@@ -9,13 +9,9 @@ import {
   STAGE_ESCALATION_QUEUE,
   TRANSFER_EXECUTION_QUEUE,
   type CommandMeta,
+  type ScheduledCommandJob,
 } from '@mutasi/transfer-commands';
 import { DomainError } from '@mutasi/transfers';
-
-interface ScheduledJob {
-  transferId: string;
-  correlationId: string;
-}
 
 /** The queue of each scheduled command, and the command a due job sends. */
 const SCHEDULED_COMMANDS = [
@@ -32,7 +28,7 @@ const SCHEDULED_COMMANDS = [
 @Injectable()
 export class ScheduledCommandsWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('scheduled-commands');
-  private workers: Worker<ScheduledJob>[] = [];
+  private workers: Worker<ScheduledCommandJob>[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -41,7 +37,7 @@ export class ScheduledCommandsWorker implements OnApplicationBootstrap, OnApplic
 
   onApplicationBootstrap(): void {
     this.workers = SCHEDULED_COMMANDS.map(({ queue, command }) => {
-      const worker = new Worker<ScheduledJob>(queue, (job) => this.process(job, command), {
+      const worker = new Worker<ScheduledCommandJob>(queue, (job) => this.process(job, command), {
         ...bullmqOptions(this.config),
         concurrency: 4,
       });
@@ -55,7 +51,7 @@ export class ScheduledCommandsWorker implements OnApplicationBootstrap, OnApplic
   }
 
   private async process(
-    job: Job<ScheduledJob>,
+    job: Job<ScheduledCommandJob>,
     command: (id: string, meta: CommandMeta) => ExecuteTransferCommand | EscalateStageCommand,
   ): Promise<void> {
     const { transferId, correlationId } = job.data;
