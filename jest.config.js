@@ -18,7 +18,11 @@ module.exports = {
   // Nest 12 and several of its dependencies ship ES modules only; jest's CommonJS runtime needs them compiled.
   transform: { '^.+\\.(ts|js|mjs)$': swc },
   transformIgnorePatterns: [],
-  moduleNameMapper: { '^@mutasi/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+  moduleNameMapper: {
+    '^@mutasi/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    // The pure entry points of libs whose index also holds infrastructure.
+    '^@mutasi/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2',
+  },
   testTimeout: 60000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

@@ -48,8 +48,9 @@ function writeContainer(value: object, path: string, seen: Set<object>): string 
     if (Array.isArray(value)) {
       return `[${value.map((item, i) => write(item, `${path}[${i}]`, seen)).join(',')}]`;
     }
+    // A plain object of any realm (jest runs each test file in its own): its prototype's prototype is null.
     const proto = Object.getPrototypeOf(value) as unknown;
-    if (proto !== Object.prototype && proto !== null) {
+    if (proto !== null && Object.getPrototypeOf(proto) !== null) {
       throw new NotJsonError(path, `an instance of ${value.constructor?.name ?? 'a class'}`);
     }
     const record = value as Record<string, unknown>;

@@ -1,5 +1,4 @@
 export * from './calendar-date';
-export * from './canonical-json';
 export * from './chain/approval-chain.policy';
 export * from './chain/chain-role';
 export * from './chain/default-policy.v1';
@@ -16,7 +15,6 @@ export * from './eligibility/eligibility-rule';
 export * from './error-codes';
 export * from './evolve';
 export { previewTransfer, type TransferPreview } from './preview-transfer';
-export * from './rank';
 export * from './retirement-age';
 export * from './separation-of-duties';
 export * from './snapshots';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../canonical-json';
+import { canonicalJson } from '@mutasi/event-store/canonical-json';
 import type { ApprovalChainPolicy } from './approval-chain.policy';
 
 /** Policies are immutable data, so each object's hash is computed once (every proposal pins it). */

@@ -1,5 +1,11 @@
-import { rankIndex } from '../rank';
+import { parseRank, rankOrdinal } from '@mutasi/workforce/domain';
 import type { EligibilityRule } from './eligibility-rule';
+
+/** The rank's place from I/a up, or null for anything else (a PPPK grade such as `IX`). */
+function rankIndex(rank: string): number | null {
+  const parsed = parseRank(rank.trim());
+  return parsed === null ? null : rankOrdinal(parsed);
+}
 
 export const rankMinimum: EligibilityRule = ({ employee, target }) => {
   const minRank = target.position.minRank;
