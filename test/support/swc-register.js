@@ -15,6 +15,9 @@ const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   const alias = /^@mutasi\/([a-z-]+)$/.exec(request);
   if (alias) return join(ROOT, 'libs', alias[1], 'src', 'index.ts');
+  // A lib's pure entry point, as in tsconfig.json: @mutasi/workforce/domain, @mutasi/event-store/canonical-json.
+  const entry = /^@mutasi\/([a-z-]+)\/([a-z-]+)$/.exec(request);
+  if (entry) return resolveFilename.call(this, join(ROOT, 'libs', entry[1], 'src', entry[2]), ...rest);
   return resolveFilename.call(this, request, ...rest);
 };
 
