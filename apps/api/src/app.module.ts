@@ -13,6 +13,7 @@ import {
 } from '@mutasi/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { UsersController } from './auth/users.controller';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
@@ -36,7 +37,14 @@ export class AppModule {
         TransfersModule,
         NotificationsHttpModule,
       ],
-      controllers: [HealthController, AuthController, ImportsController, MasterDataController, WorkloadController],
+      controllers: [
+        HealthController,
+        AuthController,
+        UsersController,
+        ImportsController,
+        MasterDataController,
+        WorkloadController,
+      ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder],
     };
   }
