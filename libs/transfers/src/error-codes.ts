@@ -31,6 +31,11 @@ export const ERROR_KINDS = {
   EVALUATION_TOO_EARLY: 'rule',
   EFFECTIVE_DATE_IN_PAST: 'rule',
   EFFECTIVE_DATE_BEFORE_DECREE: 'rule',
+  EFFECTIVE_DATE_BEYOND_HORIZON: 'rule',
+  OPEN_PROPOSAL_EXISTS: 'conflict',
+  DELEGATE_NOT_APPROVER: 'rule',
+  DELEGATE_OUT_OF_SCOPE: 'rule',
+  DELEGATION_RANGE_INVALID: 'rule',
   TRANSFER_ALREADY_EXISTS: 'conflict',
   INVALID_STATE_TRANSITION: 'conflict',
   TASK_NOT_OPEN: 'conflict',
@@ -50,6 +55,7 @@ export const ERROR_KINDS = {
   EMPLOYEE_MISMATCH: 'invalid',
   POLICY_MISMATCH: 'invalid',
   DELEGATE_IS_SELF: 'invalid',
+  INVALID_DATE_RANGE: 'invalid',
 } as const satisfies Record<string, 'rule' | 'conflict' | 'forbidden' | 'not_found' | 'invalid'>;
 
 export type ErrorCode = keyof typeof ERROR_KINDS;

@@ -18,6 +18,7 @@ export { previewTransfer, type TransferPreview } from './preview-transfer';
 export * from './retirement-age';
 export * from './separation-of-duties';
 export * from './snapshots';
+export * from './standing-delegation';
 export * from './transfer-commands';
 export * from './transfer-config';
 export * from './transfer-events';

@@ -22,6 +22,10 @@ export interface AppConfig {
   logLevel: string;
   bodyLimitBytes: number;
   effectiveMinutesPerYear: number;
+  /** Longest standing delegation, in days. */
+  delegationMaxDays: number;
+  /** How far ahead a proposal's requested effective date may lie, in days. */
+  proposalHorizonDays: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     effectiveMinutesPerYear: int('EFFECTIVE_MINUTES_PER_YEAR', 75000, 1, 1_000_000),
+    delegationMaxDays: int('DELEGATION_MAX_DAYS', 90, 1, 366),
+    proposalHorizonDays: int('PROPOSAL_HORIZON_DAYS', 365, 1, 3650),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
