@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyInstance } from 'fastify';
 import {
   httpRequestDuration,
@@ -12,6 +12,7 @@ import {
   type Clock,
 } from '@mutasi/platform';
 import { AppModule } from './app.module';
+import { openApiDocument } from './openapi-document';
 
 /** Builds the API application (used by main.ts and by the end-to-end tests, which may bring their own clock). */
 export async function createApiApp(config: AppConfig, clock?: Clock): Promise<NestFastifyApplication> {
@@ -43,16 +44,7 @@ export async function createApiApp(config: AppConfig, clock?: Clock): Promise<Ne
   );
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('mutasi')
-      .setDescription('Transfers (mutasi) of Indonesian civil servants: proposals, approvals, workload, audit')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
   await app.init();
   await fastify.ready();
   return app;

@@ -20,6 +20,8 @@ export interface AppConfig {
   logLevel: string;
   bodyLimitBytes: number;
   effectiveMinutesPerYear: number;
+  /** The built web application served under /app/. */
+  webDistDir: string;
 }
 
 export class ConfigError extends Error {
@@ -93,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     effectiveMinutesPerYear: int('EFFECTIVE_MINUTES_PER_YEAR', 75000, 1, 1_000_000),
+    webDistDir: env.WEB_DIST_DIR ?? 'dist/web',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
