@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { AuthService, type AuthUser, type LoginResult } from '@mutasi/identity';
+import { AuthUserDto } from './auth-user.dto';
 import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
 
 export class LoginDto {
@@ -34,6 +35,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The logged-in user, with roles and agency scope' })
+  @ApiOkResponse({ type: AuthUserDto })
   me(@CurrentUser() user: AuthUser): AuthUser {
     return user;
   }

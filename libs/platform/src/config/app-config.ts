@@ -24,6 +24,8 @@ export interface AppConfig {
   delegationMaxDays: number;
   /** How far ahead a proposal's requested effective date may lie, in days. */
   proposalHorizonDays: number;
+  /** The built web application served under /app/. */
+  webDistDir: string;
 }
 
 export class ConfigError extends Error {
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     effectiveMinutesPerYear: int('EFFECTIVE_MINUTES_PER_YEAR', 75000, 1, 1_000_000),
     delegationMaxDays: int('DELEGATION_MAX_DAYS', 90, 1, 366),
     proposalHorizonDays: int('PROPOSAL_HORIZON_DAYS', 365, 1, 3650),
+    webDistDir: env.WEB_DIST_DIR ?? 'dist/web',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
