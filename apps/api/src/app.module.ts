@@ -13,6 +13,7 @@ import {
 } from '@mutasi/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { DocumentsHttpModule } from './documents/documents-http.module';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
@@ -35,6 +36,7 @@ export class AppModule {
         WorkforceModule,
         TransfersModule,
         NotificationsHttpModule,
+        DocumentsHttpModule,
       ],
       controllers: [HealthController, AuthController, ImportsController, MasterDataController, WorkloadController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder],

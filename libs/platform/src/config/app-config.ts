@@ -20,6 +20,21 @@ export interface AppConfig {
   logLevel: string;
   bodyLimitBytes: number;
   effectiveMinutesPerYear: number;
+  documents: DocumentSettings;
+}
+
+/** Where uploaded documents are kept, and how large one may be. */
+export interface DocumentSettings {
+  storage: 'postgres' | 's3';
+  maxBytes: number;
+  s3: {
+    endpoint: string;
+    bucket: string;
+    region: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    prefix: string;
+  } | null;
 }
 
 export class ConfigError extends Error {
@@ -93,7 +108,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     effectiveMinutesPerYear: int('EFFECTIVE_MINUTES_PER_YEAR', 75000, 1, 1_000_000),
+    documents: documentSettings(env, problems, url, int),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function documentSettings(
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+  url: (name: string, fallback: string, protocols: string[]) => string,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+): DocumentSettings {
+  const storage = env.DOCUMENT_STORAGE || 'postgres';
+  const maxBytes = int('DOCUMENT_MAX_BYTES', 2 * 1024 * 1024, 1, 1024 * 1024 * 1024);
+  if (storage === 'postgres') return { storage, maxBytes, s3: null };
+  if (storage !== 's3') {
+    problems.push(`DOCUMENT_STORAGE must be postgres or s3, got ${JSON.stringify(storage)}`);
+    return { storage: 'postgres', maxBytes, s3: null };
+  }
+  const required = (name: string): string => {
+    const value = env[name] ?? '';
+    if (value === '') problems.push(`${name} is required when DOCUMENT_STORAGE=s3`);
+    return value;
+  };
+  return {
+    storage,
+    maxBytes,
+    s3: {
+      endpoint: env.DOCUMENT_S3_ENDPOINT
+        ? url('DOCUMENT_S3_ENDPOINT', '', ['http:', 'https:'])
+        : required('DOCUMENT_S3_ENDPOINT'),
+      bucket: required('DOCUMENT_S3_BUCKET'),
+      region: env.DOCUMENT_S3_REGION || 'us-east-1',
+      accessKeyId: required('DOCUMENT_S3_ACCESS_KEY_ID'),
+      secretAccessKey: required('DOCUMENT_S3_SECRET_ACCESS_KEY'),
+      prefix: env.DOCUMENT_S3_PREFIX ?? '',
+    },
+  };
 }
