@@ -14,6 +14,7 @@ import {
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { BrowserSessionController } from './auth/browser-session.controller';
+import { DocumentsHttpModule } from './documents/documents-http.module';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
@@ -37,6 +38,7 @@ export class AppModule {
         WorkforceModule,
         TransfersModule,
         NotificationsHttpModule,
+        DocumentsHttpModule,
       ],
       controllers: [
         HealthController,

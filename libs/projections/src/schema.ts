@@ -1,3 +1,4 @@
+import { Documents1764000000020 } from '@mutasi/documents';
 import { UserEntity } from '@mutasi/identity';
 import { NotificationEntity } from '@mutasi/notifications';
 import { AgencyEntity, EmployeeEntity, PositionEntity, RegionEntity, UnitEntity } from '@mutasi/workforce';
@@ -33,5 +34,6 @@ export const readModelSchema: SchemaDefinition = {
     Transfers1764000000002,
     Notifications1764000000010,
     NotificationReminders1764000000011,
+    Documents1764000000020,
   ],
 };
