@@ -9,7 +9,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
  */
 
 const SEED = 20261202;
-const REQUESTS_PER_OPERATION = 60;
+const REQUESTS_PER_OPERATION = 50;
 const CONCURRENCY = 4;
 
 const USERS = ['admin', 'auditor', 'operator-99-02', 'sekretaris-daerah-p000002', 'asn-198804172011032007'];

@@ -15,6 +15,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { BrowserSessionController } from './auth/browser-session.controller';
 import { DocumentsHttpModule } from './documents/documents-http.module';
+import { UsersController } from './auth/users.controller';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
@@ -44,6 +45,7 @@ export class AppModule {
         HealthController,
         AuthController,
         BrowserSessionController,
+        UsersController,
         ImportsController,
         MasterDataController,
         WorkloadController,

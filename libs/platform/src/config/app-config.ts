@@ -11,6 +11,8 @@ export interface AppConfig {
   mailFrom: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** How long a session's standing (version, disabled, logged out) is remembered between checks. */
+  sessionCheckCacheMs: number;
   /** PKCS#8 PEM of the Ed25519 key signing audit exports; derived from the JWT secret when unset. */
   auditSigningKey?: string;
   port: number;
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom,
     jwtSecret,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    sessionCheckCacheMs: int('SESSION_CHECK_CACHE_MS', 2000, 0, 5000),
     auditSigningKey: env.AUDIT_SIGNING_KEY || undefined,
     port: int('PORT', 3000, 0, 65535),
     publicUrl: url('PUBLIC_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, ''),
