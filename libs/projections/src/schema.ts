@@ -5,6 +5,7 @@ import type { SchemaDefinition } from '@mutasi/platform';
 import { MasterData1764000000000 } from './migrations/1764000000000-master-data';
 import { TransferPendingMoves1764000000001 } from './migrations/1764000000001-transfer-pending-moves';
 import { Transfers1764000000002 } from './migrations/1764000000002-transfers';
+import { PendingMovesEmployeePosition1764000000021 } from './migrations/1764000000021-pending-moves-employee-position';
 import { Notifications1764000000010 } from './migrations/1764000000010-notifications';
 import { NotificationReminders1764000000011 } from './migrations/1764000000011-notification-reminders';
 import { DelegationEntity } from './transfers/delegation.entity';
@@ -33,5 +34,6 @@ export const readModelSchema: SchemaDefinition = {
     Transfers1764000000002,
     Notifications1764000000010,
     NotificationReminders1764000000011,
+    PendingMovesEmployeePosition1764000000021,
   ],
 };

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { EmployeeProposalLock } from './common/employee-proposal-lock';
+import { PendingProposalsReader } from './common/pending-proposals.reader';
 import { ProposalContextLoader } from './common/proposal-context.loader';
+import { transferConfigProvider, TRANSFER_CONFIG } from './common/transfer-config.provider';
 import { TransferStreams } from './common/transfer-streams';
 import { DecideTaskHandler } from './commands/decide-task/decide-task.handler';
 import { DelegateHandler } from './commands/delegate/delegate.handler';
@@ -26,6 +29,9 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
   providers: [
     TransferStreams,
     ProposalContextLoader,
+    PendingProposalsReader,
+    EmployeeProposalLock,
+    transferConfigProvider,
     StandingDelegations,
     ExecutionScheduler,
     ProposeTransferHandler,
@@ -43,6 +49,8 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
     CqrsModule,
     TransferStreams,
     ProposalContextLoader,
+    PendingProposalsReader,
+    TRANSFER_CONFIG,
     StandingDelegations,
     ExecutionScheduler,
     EscalationScheduler,

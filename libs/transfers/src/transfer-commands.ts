@@ -2,6 +2,7 @@ import type { CalendarDate } from './calendar-date';
 import type { ApprovalChainPolicy } from './chain/approval-chain.policy';
 import type { DirectoryEntry } from './chain/directory';
 import type { Decision } from './decision';
+import type { PendingProposals } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
 import type { Adaptation } from './transfer-events';
 
@@ -35,6 +36,8 @@ export type ProposalInput = {
   attachments: Attachment[];
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
+  /** Open proposals of the employee and into the target position, as the app layer found them. */
+  pending: PendingProposals;
   policy: ApprovalChainPolicy;
   directory: DirectoryEntry[];
 };
