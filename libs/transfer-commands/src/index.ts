@@ -25,6 +25,8 @@ export * from './commands/execute-transfer/issue-decree.result';
 export * from './commands/propose-transfer/preview-transfer';
 export * from './commands/propose-transfer/propose-transfer.command';
 export * from './commands/propose-transfer/propose-transfer.request';
+export * from './commands/record-hearing/record-hearing.command';
+export * from './commands/record-hearing/record-hearing.request';
 export * from './commands/revise-proposal/revise-proposal.command';
 export * from './commands/revise-proposal/revise-proposal.request';
 export * from './commands/withdraw-proposal/withdraw-proposal.command';

@@ -15,6 +15,7 @@ import { ExecuteTransferHandler } from './commands/execute-transfer/execute-tran
 import { ExecutionScheduler } from './commands/execute-transfer/execution-scheduler';
 import { IssueDecreeHandler } from './commands/execute-transfer/issue-decree.handler';
 import { ProposeTransferHandler } from './commands/propose-transfer/propose-transfer.handler';
+import { RecordHearingHandler } from './commands/record-hearing/record-hearing.handler';
 import { ReviseProposalHandler } from './commands/revise-proposal/revise-proposal.handler';
 import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-proposal.handler';
 
@@ -36,6 +37,7 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
     ExecutionScheduler,
     ProposeTransferHandler,
     DecideTaskHandler,
+    RecordHearingHandler,
     ReviseProposalHandler,
     WithdrawProposalHandler,
     IssueDecreeHandler,

@@ -56,6 +56,8 @@ export const ERROR_KINDS = {
   EMPLOYEE_MISMATCH: 'invalid',
   POLICY_MISMATCH: 'invalid',
   DELEGATE_IS_SELF: 'invalid',
+  INVALID_FORM_HASH: 'invalid',
+  HEARING_DATE_INVALID: 'invalid',
   INVALID_DATE_RANGE: 'invalid',
 } as const satisfies Record<string, 'rule' | 'conflict' | 'forbidden' | 'not_found' | 'invalid'>;
 
