@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyInstance } from 'fastify';
 import { httpRequestDuration, ProblemDetailsFilter, type AppConfig, type Clock } from '@mutasi/platform';
 import { AppModule } from './app.module';
@@ -9,6 +9,7 @@ import { installBodyLimits } from './http/body-limits';
 import { MAX_PATH_PARAMETER_LENGTH, sendFrameworkError } from './http/framework-errors';
 import { installRequestInputChecks } from './http/request-input.hooks';
 import { RequestValidationPipe } from './http/request-validation.pipe';
+import { openApiDocument } from './openapi-document';
 
 /** Builds the API application (used by main.ts and by the end-to-end tests, which may bring their own clock). */
 export async function createApiApp(config: AppConfig, clock?: Clock): Promise<NestFastifyApplication> {
@@ -33,16 +34,7 @@ export async function createApiApp(config: AppConfig, clock?: Clock): Promise<Ne
   app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('mutasi')
-      .setDescription('Transfers (mutasi) of Indonesian civil servants: proposals, approvals, workload, audit')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+  SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
   await app.init();
   await fastify.ready();
   return app;

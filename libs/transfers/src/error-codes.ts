@@ -17,6 +17,7 @@ export const ERROR_KINDS = {
   ELIGIBILITY_EDUCATION_MISMATCH: 'rule',
   ELIGIBILITY_RANK_BELOW_MINIMUM: 'rule',
   ELIGIBILITY_RETIRING_SOON: 'rule',
+  ELIGIBILITY_SHORTAGE_CLAIMED: 'rule',
   CHAIN_ROLE_UNRESOLVED: 'rule',
   REASON_REQUIRED: 'rule',
   REASON_TOO_LONG: 'rule',
@@ -55,6 +56,8 @@ export const ERROR_KINDS = {
   EMPLOYEE_MISMATCH: 'invalid',
   POLICY_MISMATCH: 'invalid',
   DELEGATE_IS_SELF: 'invalid',
+  INVALID_FORM_HASH: 'invalid',
+  HEARING_DATE_INVALID: 'invalid',
   INVALID_DATE_RANGE: 'invalid',
 } as const satisfies Record<string, 'rule' | 'conflict' | 'forbidden' | 'not_found' | 'invalid'>;
 

@@ -14,7 +14,7 @@ export * from './eligibility/eligibility-config';
 export * from './eligibility/eligibility-rule';
 export * from './error-codes';
 export * from './evolve';
-export { previewTransfer, type TransferPreview } from './preview-transfer';
+export { previewProposal, previewTransfer, type TransferPreview } from './preview-transfer';
 export * from './retirement-age';
 export * from './separation-of-duties';
 export * from './snapshots';

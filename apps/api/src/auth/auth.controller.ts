@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/commo
 import {
   ApiBearerAuth,
   ApiNoContentResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiProperty,
   ApiPropertyOptional,
@@ -9,6 +10,7 @@ import {
 } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { AuthService, type AuthUser, type LoginResult } from '@mutasi/identity';
+import { AuthUserDto } from './auth-user.dto';
 import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
 
 export class LoginDto {
@@ -66,6 +68,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The logged-in user, with roles and agency scope' })
+  @ApiOkResponse({ type: AuthUserDto })
   me(@CurrentUser() user: AuthUser): AuthUser {
     return user;
   }

@@ -2,6 +2,7 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AUTH_MESSAGES, AuthService, type Role } from '@mutasi/identity';
 import { ProblemException } from '@mutasi/platform';
+import { accessTokenOf } from './session-cookie';
 import { PUBLIC_ROUTE, REQUIRED_ROLES, type AuthenticatedRequest } from './auth.decorators';
 
 /** Every route needs a valid bearer token unless marked @Public(), and one of its @Roles() if any. */
@@ -16,10 +17,9 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer (.+)$/i.exec(header);
-    if (!match) throw new ProblemException(401, 'UNAUTHENTICATED', AUTH_MESSAGES.UNAUTHENTICATED);
-    const result = await this.auth.authenticate(match[1]);
+    const token = accessTokenOf(request);
+    if (!token) throw new ProblemException(401, 'UNAUTHENTICATED', AUTH_MESSAGES.UNAUTHENTICATED);
+    const result = await this.auth.authenticate(token);
     if (!result.ok) {
       throw result.reason === 'ended'
         ? new ProblemException(401, 'SESSION_ENDED', AUTH_MESSAGES.SESSION_ENDED)

@@ -6,8 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the employee link, the password or the disabled mark change, whoever writes the row (an import,
  * the admin API or SQL by hand). Logged-out sessions are kept until their token would expire.
  */
-export class UserSessions1764000000020 implements MigrationInterface {
-  name = 'UserSessions1764000000020';
+export class UserSessions1764000000021 implements MigrationInterface {
+  name = 'UserSessions1764000000021';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
