@@ -6,7 +6,7 @@ import { LogController, type FastifyInstance } from 'fastify';
 import { httpRequestDuration, ProblemDetailsFilter, type AppConfig, type Clock } from '@mutasi/platform';
 import { AppModule } from './app.module';
 import { installBodyLimits } from './http/body-limits';
-import { MAX_PATH_PARAMETER_LENGTH, sendFrameworkError } from './http/framework-errors';
+import { installProblemErrorHandler, MAX_PATH_PARAMETER_LENGTH, sendFrameworkError } from './http/framework-errors';
 import { installRequestInputChecks } from './http/request-input.hooks';
 import { RequestValidationPipe } from './http/request-validation.pipe';
 import { openApiDocument } from './openapi-document';
@@ -28,6 +28,7 @@ export async function createApiApp(config: AppConfig, clock?: Clock): Promise<Ne
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   installHttpConventions(fastify);
+  installProblemErrorHandler(fastify);
   installBodyLimits(fastify, config.bodyLimitBytes);
   installRequestInputChecks(app, fastify);
   app.useGlobalFilters(new ProblemDetailsFilter());
