@@ -17,7 +17,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown, logger: Logger): void {
   const body = toProblem(error);
-  if (body.status >= 500) logger.error({ err: error, reqId: request.id }, (error as Error)?.stack ?? String(error));
+  if (body.status === 503) {
+    // A service out of reach for a while: one line per request, not a stack trace each.
+    logger.warn(`${request.method} ${request.url}: ${body.code} (${(error as Error)?.message ?? String(error)})`);
+    void reply.header('retry-after', '1');
+  } else if (body.status >= 500) {
+    logger.error({ err: error, reqId: request.id }, (error as Error)?.stack ?? String(error));
+  }
   void reply
     .status(body.status)
     .header('content-type', 'application/problem+json; charset=utf-8')
