@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Response } from 'supertest';
+import { eventually } from './eventually';
 import type { TestApp } from './test-app';
 
 interface UserRow {
@@ -79,12 +80,18 @@ export class TransferClient {
     return response;
   }
 
+  /**
+   * A read that sees this client's writes. The API waits a few seconds for the read model and
+   * answers 503 READ_MODEL_BEHIND after; on a busy machine the read is simply asked again.
+   */
   async get(username: string, path: string): Promise<Response> {
     const separator = path.includes('?') ? '&' : '?';
-    return this.app
-      .http()
-      .get(`${path}${separator}minPosition=${this.position}`)
-      .set('authorization', `Bearer ${await this.app.token(username)}`);
+    const token = await this.app.token(username);
+    return eventually(
+      () =>
+        this.app.http().get(`${path}${separator}minPosition=${this.position}`).set('authorization', `Bearer ${token}`),
+      (response) => !(response.status === 503 && response.body?.code === 'READ_MODEL_BEHIND'),
+    );
   }
 
   async propose(operator: string, nip: string, targetPositionId: string, extra: object = {}): Promise<Response> {
