@@ -272,7 +272,11 @@ describe('email notifications of a proposal, end to end', () => {
     const basic = Buffer.from('admin:mutasi-demo-2026').toString('base64');
     expect((await app.http().get('/admin/queues').set('authorization', `Basic ${basic}`)).status).toBe(200);
 
-    const metrics = await app.http().get('/metrics').expect(200);
+    const metrics = await app
+      .http()
+      .get('/metrics')
+      .set('authorization', `Bearer ${await app.token('admin')}`)
+      .expect(200);
     expect(metrics.text).toContain('mutasi_notifications{status="sent"} 29');
     expect(metrics.text).toContain('mutasi_notifications{status="cancelled"} 10');
     expect(metrics.text).toContain('mutasi_notifications{status="scheduled"} 0');

@@ -6,6 +6,7 @@ import { LogController, type FastifyInstance } from 'fastify';
 import { httpRequestDuration, ProblemDetailsFilter, type AppConfig, type Clock } from '@mutasi/platform';
 import { AppModule } from './app.module';
 import { registerDocumentBodyParsers } from './documents/document-body-parsers';
+import { installBodyLimits } from './http/body-limits';
 import { MAX_PATH_PARAMETER_LENGTH, sendFrameworkError } from './http/framework-errors';
 import { installRequestInputChecks } from './http/request-input.hooks';
 import { RequestValidationPipe } from './http/request-validation.pipe';
@@ -28,6 +29,7 @@ export async function createApiApp(config: AppConfig, clock?: Clock): Promise<Ne
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   installHttpConventions(fastify);
+  installBodyLimits(fastify, config.bodyLimitBytes);
   installRequestInputChecks(app, fastify);
   // Registered before Nest installs its error handler, so the plugin does not displace it.
   await registerDocumentBodyParsers(fastify);
@@ -54,6 +56,4 @@ function installHttpConventions(fastify: FastifyInstance): void {
       'request',
     );
   });
-  // CSV files are handed to the importer as a stream, so a large file is read in bounded memory.
-  fastify.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
 }
