@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { hasNationalScope, hasRole, type AuthUser } from '@mutasi/identity';
 import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
@@ -8,6 +8,7 @@ import { MasterDataQueries, type EmployeeEntity, type PositionEntity } from '@mu
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { PageQuery } from '../common/page.query';
 import { assertAgencyAccess, scopedAgencies } from '../common/scope';
+import { AgencyPageDto, EmployeeSearchQuery, EmployeeSummaryDto, PlaceDto, PlacesQuery } from './master-data.dto';
 
 class RegionQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) parentCode?: string;
@@ -52,6 +53,7 @@ export class MasterDataController {
 
   @Get('agencies')
   @ApiOperation({ summary: 'Agencies (instansi)' })
+  @ApiOkResponse({ type: AgencyPageDto })
   agencies(@Query() query: AgencyQuery) {
     return this.queries.listAgencies(query, { regionCode: query.regionCode });
   }
@@ -100,6 +102,32 @@ export class MasterDataController {
           hash: event.hash,
         })),
     };
+  }
+
+  @Get('places')
+  @ApiOperation({ summary: 'Where positions sit, with names: position title, unit, agency and region' })
+  @ApiOkResponse({ type: [PlaceDto] })
+  places(@Query() query: PlacesQuery): Promise<PlaceDto[]> {
+    return this.queries.places([...new Set(query.positionIds.split(','))]);
+  }
+
+  @Get('employees/search')
+  @Roles('operator', 'approver', 'auditor', 'admin')
+  @ApiOperation({ summary: 'Find employees in your scope by NIP or name, or list a unit’s employees' })
+  @ApiOkResponse({ type: [EmployeeSummaryDto] })
+  async searchEmployees(
+    @Query() query: EmployeeSearchQuery,
+    @CurrentUser() user: AuthUser,
+  ): Promise<EmployeeSummaryDto[]> {
+    const found = await this.queries.searchEmployees(scopedAgencies(user, query.agencyId), query, query.limit);
+    return found.map(({ nip, name, rank, status, positionId, agencyId }) => ({
+      nip,
+      name,
+      rank,
+      status,
+      positionId,
+      agencyId,
+    }));
   }
 
   @Get('employees')

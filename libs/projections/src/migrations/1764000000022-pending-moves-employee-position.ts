@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * employee's open proposal and the moves already claiming a position's shortage. Rows written
  * before are filled from the transfer summaries.
  */
-export class PendingMovesEmployeePosition1764000000021 implements MigrationInterface {
-  name = 'PendingMovesEmployeePosition1764000000021';
+export class PendingMovesEmployeePosition1764000000022 implements MigrationInterface {
+  name = 'PendingMovesEmployeePosition1764000000022';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
