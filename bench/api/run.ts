@@ -67,7 +67,6 @@ class Commands {
       targetPositionId: move.target,
       reason: 'Kebutuhan organisasi sesuai analisis beban kerja',
       requestedEffectiveDate: '2027-06-01',
-      attachments: [{ name: 'nota-usul.pdf', sha256: 'a'.repeat(64) }],
     });
   }
 

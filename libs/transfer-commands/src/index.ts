@@ -2,6 +2,7 @@ export * from './transfer-commands.module';
 export * from './common/command-meta';
 export * from './common/command-result';
 export * from './common/proposal-context.loader';
+export * from './common/stored-documents';
 export * from './common/transfer-scope';
 export * from './common/transfer-streams';
 export * from './common/unit-of-work';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DocumentsModule } from '@mutasi/documents';
 import { ProposalContextLoader } from './common/proposal-context.loader';
+import { StoredDocuments } from './common/stored-documents';
 import { TransferStreams } from './common/transfer-streams';
 import { DecideTaskHandler } from './commands/decide-task/decide-task.handler';
 import { DelegateHandler } from './commands/delegate/delegate.handler';
@@ -22,9 +24,10 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
  * Needs ConfigModule and DatabaseModule.
  */
 @Module({
-  imports: [CqrsModule.forRoot()],
+  imports: [CqrsModule.forRoot(), DocumentsModule],
   providers: [
     TransferStreams,
+    StoredDocuments,
     ProposalContextLoader,
     StandingDelegations,
     ExecutionScheduler,

@@ -31,6 +31,7 @@ export const ERROR_KINDS = {
   EVALUATION_TOO_EARLY: 'rule',
   EFFECTIVE_DATE_IN_PAST: 'rule',
   EFFECTIVE_DATE_BEFORE_DECREE: 'rule',
+  DOCUMENT_MISSING: 'rule',
   TRANSFER_ALREADY_EXISTS: 'conflict',
   INVALID_STATE_TRANSITION: 'conflict',
   TASK_NOT_OPEN: 'conflict',

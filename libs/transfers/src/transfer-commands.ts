@@ -2,7 +2,9 @@ import type { CalendarDate } from './calendar-date';
 import type { ApprovalChainPolicy } from './chain/approval-chain.policy';
 import type { DirectoryEntry } from './chain/directory';
 import type { Decision } from './decision';
-import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type { DocumentChecklistPolicy } from './documents/document-checklist.policy';
+import type { DocumentEntryInput } from './documents/document-entry';
+import type { EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
 import type { Adaptation } from './transfer-events';
 
 /**
@@ -32,10 +34,15 @@ export type ProposalInput = {
   target: PlacementSnapshot;
   reason: string;
   requestedEffectiveDate: CalendarDate;
-  attachments: Attachment[];
+  /** An entry without a type fills no checklist item (`other`). */
+  attachments: DocumentEntryInput[];
+  /** The employee follows their spouse: the checklist then asks for the spouse's work letter. */
+  followsSpouse?: boolean;
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
   policy: ApprovalChainPolicy;
+  /** The document checklist in force; a revision keeps the one its proposal is pinned to. */
+  checklist: DocumentChecklistPolicy;
   directory: DirectoryEntry[];
 };
 
@@ -54,6 +61,8 @@ export type DecideTask = Command<
     onBehalfOf: Principal | null;
     /** Both units' workload as shown to the decider. */
     workload: WorkloadSnapshot;
+    /** Letters given with the decision (a technical consideration, the decree). */
+    documents?: DocumentEntryInput[];
     now: string;
   }
 >;
@@ -86,6 +95,8 @@ export type IssueDecree = Command<
     decreeNumber: string;
     decreeDate: CalendarDate;
     effectiveDate: CalendarDate;
+    /** The decree itself, and any letter that goes with it. */
+    documents?: DocumentEntryInput[];
     actor: ActingUser;
     now: string;
   }
@@ -110,6 +121,8 @@ export type EvaluateTransfer = Command<
     notes: string;
     /** Both units' workload now, compared with the figures recorded at the proposal. */
     workload: WorkloadSnapshot;
+    /** The start-of-duty and pay-stop letters, and any other. */
+    documents?: DocumentEntryInput[];
     actor: ActingUser;
     now: string;
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser } from '@mutasi/identity';
 import { CLOCK, type Clock } from '@mutasi/platform';
-import { jakartaDate, previewTransfer, type UnitWorkload } from '@mutasi/transfers';
+import { checklistFor, jakartaDate, previewTransfer, typedEntries, type UnitWorkload } from '@mutasi/transfers';
 import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
 import { assertProposalInScope } from '../../common/transfer-scope';
@@ -36,6 +36,7 @@ export class TransferPreviewer {
       reason: body.reason,
       requestedEffectiveDate: body.requestedEffectiveDate,
       attachments: plainAttachments(body.attachments) ?? [],
+      followsSpouse: body.followsSpouse ?? false,
     });
     assertProposalInScope(user, input.origin.agency.id, input.target.agency.id);
     const { kind, eligibility, chain } = previewTransfer(input, jakartaDate(this.clock.now().toISOString()));
@@ -45,6 +46,12 @@ export class TransferPreviewer {
       eligibility: eligibility.map(({ code, level, message, details }) => ({ code, level, message, details })),
       chain,
       policyVersion: input.policy.version,
+      checklistVersion: input.checklist.version,
+      checklist: checklistFor(
+        input.checklist,
+        { kind, followsSpouse: input.followsSpouse ?? false },
+        typedEntries(input.attachments),
+      ),
       workload: input.workload,
       targetPositionWorkload: input.targetPositionWorkload,
       impact: { origin: impact(input.workload.origin, -1), target: impact(input.workload.target, 1) },

@@ -6,6 +6,7 @@ import { decide, initialState } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
 import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
+import { StoredDocuments } from '../../common/stored-documents';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
 import { ProposeTransferCommand } from './propose-transfer.command';
@@ -15,6 +16,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
   constructor(
     private readonly context: ProposalContextLoader,
     private readonly streams: TransferStreams,
+    private readonly stored: StoredDocuments,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -23,6 +25,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
       reason: body.reason,
       requestedEffectiveDate: body.requestedEffectiveDate,
       attachments: plainAttachments(body.attachments) ?? [],
+      followsSpouse: body.followsSpouse ?? false,
     });
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
     const transferId = randomUUID();
@@ -38,6 +41,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
       },
       initialState,
     );
+    await this.stored.require(input.attachments);
     return this.streams.append(transferId, events, 0, meta, 'operator');
   }
 }

@@ -5,6 +5,7 @@ import { decide } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
 import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
+import { StoredDocuments } from '../../common/stored-documents';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
 import { ReviseProposalCommand } from './revise-proposal.command';
@@ -15,6 +16,7 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
   constructor(
     private readonly streams: TransferStreams,
     private readonly context: ProposalContextLoader,
+    private readonly stored: StoredDocuments,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -28,6 +30,7 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
         reason: body.reason ?? transfer.reason,
         requestedEffectiveDate: body.requestedEffectiveDate ?? transfer.requestedEffectiveDate,
         attachments: plainAttachments(body.attachments) ?? transfer.attachments,
+        followsSpouse: body.followsSpouse ?? transfer.followsSpouse ?? false,
       },
     );
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
@@ -42,6 +45,7 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
       },
       transfer,
     );
+    await this.stored.require(body.attachments);
     return this.streams.append(transferId, events, transfer.version, meta, 'operator');
   }
 }
