@@ -78,7 +78,7 @@ describe('email notifications of a proposal, end to end', () => {
   it('tells each person the right thing once, in their language, with a link to the proposal', async () => {
     const proposed = await ok(client.propose(OPERATOR, BAMBANG, 'P000236'), 201);
     const id = String(proposed.id);
-    const link = `${PUBLIC_URL}/transfers/${id}`;
+    const link = `${PUBLIC_URL}/app/transfers/${id}`;
 
     const proposal = await nextEmails(2);
     expect(proposal.map((m) => [m.to, m.subject])).toEqual([

@@ -95,6 +95,7 @@ function applyDecision(transfer: Transfer, event: DecisionEvent): Transfer {
                 reason: data.reason,
                 at: data.decidedAt,
                 viaPositionId: data.viaPositionId,
+                paperForm: data.paperForm ?? null,
               },
             ],
           },
@@ -107,7 +108,10 @@ function applyDecision(transfer: Transfer, event: DecisionEvent): Transfer {
     ...transfer,
     documents: withRecorded(transfer, documents),
     stages,
-    objection: data.decision === 'objection' ? { reason: data.reason, at: data.decidedAt } : transfer.objection,
+    objection:
+      data.decision === 'objection'
+        ? { reason: data.reason, at: data.decidedAt, paperForm: data.paperForm ?? null }
+        : transfer.objection,
   };
   const closing: Closing = {
     byUserId: data.onBehalfOfUserId ?? data.deciderUserId,

@@ -1,9 +1,10 @@
 import type { CalendarDate } from './calendar-date';
 import type { ApprovalChainPolicy } from './chain/approval-chain.policy';
 import type { DirectoryEntry } from './chain/directory';
-import type { Decision } from './decision';
+import type { Decision, HearingAnswer } from './decision';
 import type { DocumentChecklistPolicy } from './documents/document-checklist.policy';
 import type { DocumentEntryInput } from './documents/document-entry';
+import type { PendingProposals } from './eligibility/eligibility-rule';
 import type { EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
 import type { Adaptation } from './transfer-events';
 
@@ -40,6 +41,8 @@ export type ProposalInput = {
   followsSpouse?: boolean;
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
+  /** Open proposals of the employee and into the target position, as the app layer found them. */
+  pending: PendingProposals;
   policy: ApprovalChainPolicy;
   /** The document checklist in force; a revision keeps the one its proposal is pinned to. */
   checklist: DocumentChecklistPolicy;
@@ -128,9 +131,26 @@ export type EvaluateTransfer = Command<
   }
 >;
 
+/** An operator records the hearing answer the employee gave on a signed paper form. */
+export type RecordHearing = Command<
+  'RecordHearing',
+  {
+    taskId: string;
+    answer: HearingAnswer;
+    reason: string | null;
+    formSha256: string;
+    /** The day the employee signed the form (Jakarta). */
+    answeredOn: string;
+    recorder: Decider;
+    workload: WorkloadSnapshot;
+    now: string;
+  }
+>;
+
 export type TransferCommand =
   | ProposeTransfer
   | DecideTask
+  | RecordHearing
   | ReviseProposal
   | WithdrawProposal
   | DelegateTask

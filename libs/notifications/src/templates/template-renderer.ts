@@ -54,7 +54,7 @@ export class TemplateRenderer {
   }
 
   linkTo(transferId: string): string {
-    return `${this.publicUrl}/transfers/${encodeURIComponent(transferId)}`;
+    return `${this.publicUrl}/app/transfers/${encodeURIComponent(transferId)}`;
   }
 
   render(template: NotificationTemplate, language: Language, params: NotificationParams): RenderedEmail {

@@ -49,7 +49,7 @@ const params: NotificationParams = {
 
 describe('email templates', () => {
   const renderer = new TemplateRenderer(DEFAULT_TEMPLATES_DIR, 'https://mutasi.example.go.id');
-  const link = 'https://mutasi.example.go.id/transfers/0b9c3a4e-7d2f-4c1a-9e55-3f8d2b6a1c00';
+  const link = 'https://mutasi.example.go.id/app/transfers/0b9c3a4e-7d2f-4c1a-9e55-3f8d2b6a1c00';
 
   describe.each(LANGUAGES)('in %s', (language) => {
     it.each(NOTIFICATION_TEMPLATES)('%s renders subject, HTML and text with the link and no gaps', (template) => {

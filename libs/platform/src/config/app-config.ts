@@ -11,6 +11,8 @@ export interface AppConfig {
   mailFrom: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** How long a session's standing (version, disabled, logged out) is remembered between checks. */
+  sessionCheckCacheMs: number;
   /** PKCS#8 PEM of the Ed25519 key signing audit exports; derived from the JWT secret when unset. */
   auditSigningKey?: string;
   port: number;
@@ -20,6 +22,12 @@ export interface AppConfig {
   logLevel: string;
   bodyLimitBytes: number;
   effectiveMinutesPerYear: number;
+  /** Longest standing delegation, in days. */
+  delegationMaxDays: number;
+  /** How far ahead a proposal's requested effective date may lie, in days. */
+  proposalHorizonDays: number;
+  /** The built web application served under /app/. */
+  webDistDir: string;
   documents: DocumentSettings;
 }
 
@@ -100,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom,
     jwtSecret,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    sessionCheckCacheMs: int('SESSION_CHECK_CACHE_MS', 2000, 0, 5000),
     auditSigningKey: env.AUDIT_SIGNING_KEY || undefined,
     port: int('PORT', 3000, 0, 65535),
     publicUrl: url('PUBLIC_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, ''),
@@ -108,6 +117,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     effectiveMinutesPerYear: int('EFFECTIVE_MINUTES_PER_YEAR', 75000, 1, 1_000_000),
+    delegationMaxDays: int('DELEGATION_MAX_DAYS', 90, 1, 366),
+    proposalHorizonDays: int('PROPOSAL_HORIZON_DAYS', 365, 1, 3650),
+    webDistDir: env.WEB_DIST_DIR ?? 'dist/web',
     documents: documentSettings(env, problems, url, int),
   };
   if (problems.length > 0) throw new ConfigError(problems);

@@ -18,6 +18,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown, logger: Logger): void {
   const body = toProblem(error);
   if (body.status >= 500) logger.error({ err: error, reqId: request.id }, (error as Error)?.stack ?? String(error));
+  if (typeof body.retryAfterSeconds === 'number') void reply.header('retry-after', String(body.retryAfterSeconds));
   void reply
     .status(body.status)
     .header('content-type', 'application/problem+json; charset=utf-8')

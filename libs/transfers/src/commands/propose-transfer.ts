@@ -26,7 +26,7 @@ export function proposeTransfer(
   const today = jakartaDate(data.now);
   const attachments = typedEntries(data.attachments);
   const followsSpouse = data.followsSpouse ?? false;
-  const reason = validateProposalInput(data, attachments, data.checklist, today, config.maxTextLength);
+  const reason = validateProposalInput(data, attachments, data.checklist, today, config);
   const { kind, eligibility, chain } = assessProposal(data, today, config, 1);
   requireDocuments(data.checklist, { kind, followsSpouse }, 'propose', attachments);
   const proposed: TransferProposed = {

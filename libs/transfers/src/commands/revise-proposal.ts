@@ -42,7 +42,7 @@ export function reviseProposal(
   const attachments = typedEntries(data.attachments);
   const followsSpouse = data.followsSpouse ?? false;
   const checklist = pinnedChecklist(transfer.checklistHash ?? null);
-  const reason = validateProposalInput(data, attachments, checklist, today, config.maxTextLength);
+  const reason = validateProposalInput(data, attachments, checklist, today, config);
   const revision = transfer.revision + 1;
   const { kind, eligibility, chain } = assessProposal(data, today, config, revision);
   requireDocuments(checklist, { kind, followsSpouse }, 'propose', attachments);

@@ -1,26 +1,35 @@
-import type { CalendarDate } from '../calendar-date';
+import { addDays, type CalendarDate } from '../calendar-date';
 import { DomainError } from '../domain-error';
 import { validateDocumentEntries } from '../documents/checklist';
 import type { DocumentChecklistPolicy } from '../documents/document-checklist.policy';
 import type { DocumentEntry } from '../documents/document-entry';
 import type { ProposalInput } from '../transfer-commands';
+import type { TransferConfig } from '../transfer-config';
 import { checkedReason, requireDate } from './guards';
 
-/** Checks the proposal's own fields against the checklist it is (to be) pinned to; returns the trimmed reason. */
+/** Checks the proposal's own fields, its documents against the checklist it is (to be) pinned to; returns the trimmed reason. */
 export function validateProposalInput(
   input: ProposalInput,
   attachments: readonly DocumentEntry[],
   checklist: DocumentChecklistPolicy | null,
   today: CalendarDate,
-  maxTextLength: number,
+  config: Pick<TransferConfig, 'maxTextLength' | 'proposalHorizonDays'>,
 ): string {
-  const reason = checkedReason(input.reason, true, maxTextLength) ?? '';
+  const reason = checkedReason(input.reason, true, config.maxTextLength) ?? '';
   const effective = requireDate(input.requestedEffectiveDate, 'requestedEffectiveDate');
   if (effective < today) {
     throw new DomainError(
       'EFFECTIVE_DATE_IN_PAST',
       'TMT yang diminta sudah lewat / The requested effective date is in the past',
       { requestedEffectiveDate: effective, today },
+    );
+  }
+  const latest = addDays(today, config.proposalHorizonDays);
+  if (effective > latest) {
+    throw new DomainError(
+      'EFFECTIVE_DATE_BEYOND_HORIZON',
+      `TMT yang diminta paling lambat ${latest} / The requested effective date may be at most ${config.proposalHorizonDays} days ahead (${latest})`,
+      { requestedEffectiveDate: effective, latest, horizonDays: config.proposalHorizonDays },
     );
   }
   validateDocumentEntries(checklist, attachments);

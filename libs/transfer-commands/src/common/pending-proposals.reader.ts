@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { SqlExecutor } from '@mutasi/event-store';
+import { PG_POOL } from '@mutasi/platform';
+import { PENDING_MOVES_PROJECTION } from '@mutasi/projections';
+import { TRANSFER_STREAM_PREFIX, type PendingProposals } from '@mutasi/transfers';
+
+/**
+ * Candidates come from the pending-moves read model plus the events it has not reached yet (past
+ * its checkpoint), so a proposal made a moment ago counts too; each candidate is then checked on
+ * its own stream: its latest employee and target, and no ending event (withdrawn, executed,
+ * rejected), as PendingMovesProjection decides.
+ */
+const OPEN_PROPOSALS_SQL = `
+  WITH checkpoint AS (SELECT last_transaction_id, last_position FROM es_subscriptions WHERE name = $3),
+  candidates AS (
+    SELECT $4 || transfer_id AS stream_id FROM transfer_pending_moves
+     WHERE employee_nip = $1 OR target_position_id = $2
+    UNION
+    SELECT e.stream_id FROM es_events e
+     WHERE e.type IN ('TransferProposed', 'ProposalRevised')
+       AND (e.data->'employee'->>'nip' = $1 OR e.data->'target'->'position'->>'id' = $2)
+       AND (NOT EXISTS (SELECT 1 FROM checkpoint)
+            OR (e.transaction_id, e.position) > (SELECT last_transaction_id, last_position FROM checkpoint)))
+  SELECT substr(c.stream_id, length($4) + 1) AS transfer_id,
+         latest.data->'employee'->>'nip' AS employee_nip,
+         latest.data->'target'->'position'->>'id' AS target_position_id
+    FROM candidates c
+    CROSS JOIN LATERAL (SELECT x.data FROM es_events x
+                         WHERE x.stream_id = c.stream_id AND x.type IN ('TransferProposed', 'ProposalRevised')
+                         ORDER BY x.stream_version DESC LIMIT 1) latest
+   WHERE NOT EXISTS (SELECT 1 FROM es_events x
+                      WHERE x.stream_id = c.stream_id
+                        AND (x.type IN ('ProposalWithdrawn', 'TransferExecuted')
+                             OR (x.type IN ('ApprovalRejected', 'ConsultationAnswered')
+                                 AND x.data->>'taskStatus' = 'rejected')))
+   ORDER BY transfer_id`;
+
+/** The open proposals a new proposal (or a revision) must know of: the employee's and those into its target. */
+@Injectable()
+export class PendingProposalsReader {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  /** `sql`: the transaction holding the employee's proposal lock, when proposing. */
+  async read(
+    employeeNip: string,
+    targetPositionId: string,
+    options: { excludeTransferId?: string; sql?: SqlExecutor } = {},
+  ): Promise<PendingProposals> {
+    const sql = options.sql ?? {
+      query: async <R>(text: string, params?: unknown[]) => (await this.pool.query(text, params)).rows as R[],
+    };
+    const rows = await sql.query<{ transfer_id: string; employee_nip: string; target_position_id: string }>(
+      OPEN_PROPOSALS_SQL,
+      [employeeNip, targetPositionId, PENDING_MOVES_PROJECTION, TRANSFER_STREAM_PREFIX],
+    );
+    const open = rows.filter((row) => row.transfer_id !== options.excludeTransferId);
+    return {
+      ofEmployee: open.filter((row) => row.employee_nip === employeeNip).map((row) => row.transfer_id),
+      intoTargetPosition: open
+        .filter((row) => row.employee_nip !== employeeNip && row.target_position_id === targetPositionId)
+        .map((row) => row.transfer_id),
+    };
+  }
+}
