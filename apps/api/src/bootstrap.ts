@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyInstance } from 'fastify';
 import { httpRequestDuration, ProblemDetailsFilter, type AppConfig, type Clock } from '@mutasi/platform';
 import { AppModule } from './app.module';
+import { registerDocumentBodyParsers } from './documents/document-body-parsers';
 import { installBodyLimits } from './http/body-limits';
 import { installProblemErrorHandler, MAX_PATH_PARAMETER_LENGTH, sendFrameworkError } from './http/framework-errors';
 import { installRequestInputChecks } from './http/request-input.hooks';
@@ -31,6 +32,8 @@ export async function createApiApp(config: AppConfig, clock?: Clock): Promise<Ne
   installProblemErrorHandler(fastify);
   installBodyLimits(fastify, config.bodyLimitBytes);
   installRequestInputChecks(app, fastify);
+  // Registered before Nest installs its error handler, so the plugin does not displace it.
+  await registerDocumentBodyParsers(fastify);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();

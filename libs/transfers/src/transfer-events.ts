@@ -2,6 +2,7 @@ import type { CalendarDate } from './calendar-date';
 import type { ChainRole, TaskRole, TaskType } from './chain/chain-role';
 import type { ResolvedStage } from './chain/resolved-chain';
 import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './decision';
+import type { DocumentEntry } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
 import type { TransferKind } from './transfer-kind';
@@ -24,6 +25,8 @@ export type ProposalContent = {
   reason: string;
   requestedEffectiveDate: CalendarDate;
   attachments: Attachment[];
+  /** Absent in events recorded before checklists: false. */
+  followsSpouse?: boolean;
   eligibility: EligibilityResult[];
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
@@ -58,6 +61,8 @@ export type DecisionRecord<D> = {
   workload: WorkloadSnapshot;
   eligibility: EligibilityResult[];
   objectionOnRecord: boolean;
+  /** Letters given with the decision; absent when none. */
+  documents?: DocumentEntry[];
   /** Set when an operator recorded the employee's answer given on paper (absent on earlier events). */
   paperForm?: PaperHearingForm;
 };
@@ -69,6 +74,9 @@ export type TransferProposed = Event<
     revision: number;
     policyVersion: string;
     policyHash: string;
+    /** The document checklist pinned to the proposal; absent in events recorded before checklists. */
+    checklistVersion?: string;
+    checklistHash?: string;
     proposerUserId: string;
     proposerRole: string;
     proposedAt: string;
@@ -137,6 +145,8 @@ export type TransferDecreeIssued = Event<
     effectiveDate: CalendarDate;
     issuedByUserId: string;
     issuedAt: string;
+    /** Absent when none were given. */
+    documents?: DocumentEntry[];
   }
 >;
 
@@ -165,6 +175,8 @@ export type TransferEvaluated = Event<
     evaluatedAt: string;
     workloadAtProposal: WorkloadSnapshot;
     workloadNow: WorkloadSnapshot;
+    /** Absent when none were given. */
+    documents?: DocumentEntry[];
   }
 >;
 

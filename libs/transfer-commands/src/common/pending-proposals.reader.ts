@@ -6,35 +6,39 @@ import { PENDING_MOVES_PROJECTION } from '@mutasi/projections';
 import { TRANSFER_STREAM_PREFIX, type PendingProposals } from '@mutasi/transfers';
 
 /**
- * Candidates come from the pending-moves read model plus the events it has not reached yet (past
- * its checkpoint), so a proposal made a moment ago counts too; each candidate is then checked on
- * its own stream: its latest employee and target, and no ending event (withdrawn, executed,
- * rejected), as PendingMovesProjection decides.
+ * The pending-moves read model, except for the proposals with events it has not reached yet (past
+ * its checkpoint): those are read from their streams (latest employee and target; open unless
+ * withdrawn, executed or rejected, as PendingMovesProjection decides), so a proposal made a moment
+ * ago counts too.
  */
 const OPEN_PROPOSALS_SQL = `
   WITH checkpoint AS (SELECT last_transaction_id, last_position FROM es_subscriptions WHERE name = $3),
-  candidates AS (
-    SELECT $4 || transfer_id AS stream_id FROM transfer_pending_moves
-     WHERE employee_nip = $1 OR target_position_id = $2
-    UNION
-    SELECT e.stream_id FROM es_events e
-     WHERE e.type IN ('TransferProposed', 'ProposalRevised')
-       AND (e.data->'employee'->>'nip' = $1 OR e.data->'target'->'position'->>'id' = $2)
+  tail AS (
+    SELECT DISTINCT e.stream_id FROM es_events e
+     WHERE starts_with(e.stream_id, $4)
        AND (NOT EXISTS (SELECT 1 FROM checkpoint)
-            OR (e.transaction_id, e.position) > (SELECT last_transaction_id, last_position FROM checkpoint)))
-  SELECT substr(c.stream_id, length($4) + 1) AS transfer_id,
-         latest.data->'employee'->>'nip' AS employee_nip,
-         latest.data->'target'->'position'->>'id' AS target_position_id
-    FROM candidates c
-    CROSS JOIN LATERAL (SELECT x.data FROM es_events x
-                         WHERE x.stream_id = c.stream_id AND x.type IN ('TransferProposed', 'ProposalRevised')
-                         ORDER BY x.stream_version DESC LIMIT 1) latest
-   WHERE NOT EXISTS (SELECT 1 FROM es_events x
-                      WHERE x.stream_id = c.stream_id
-                        AND (x.type IN ('ProposalWithdrawn', 'TransferExecuted')
-                             OR (x.type IN ('ApprovalRejected', 'ConsultationAnswered')
-                                 AND x.data->>'taskStatus' = 'rejected')))
-   ORDER BY transfer_id`;
+            OR (e.transaction_id, e.position) > (SELECT last_transaction_id, last_position FROM checkpoint))),
+  projected AS (
+    SELECT m.transfer_id::text AS transfer_id, m.employee_nip, m.target_position_id FROM transfer_pending_moves m
+     WHERE (m.employee_nip = $1 OR m.target_position_id = $2)
+       AND NOT EXISTS (SELECT 1 FROM tail WHERE tail.stream_id = $4 || m.transfer_id)),
+  recent AS (
+    SELECT substr(t.stream_id, length($4) + 1) AS transfer_id,
+           latest.data->'employee'->>'nip' AS employee_nip,
+           latest.data->'target'->'position'->>'id' AS target_position_id
+      FROM tail t
+      CROSS JOIN LATERAL (SELECT x.data FROM es_events x
+                           WHERE x.stream_id = t.stream_id AND x.type IN ('TransferProposed', 'ProposalRevised')
+                           ORDER BY x.stream_version DESC LIMIT 1) latest
+     WHERE NOT EXISTS (SELECT 1 FROM es_events x
+                        WHERE x.stream_id = t.stream_id
+                          AND (x.type IN ('ProposalWithdrawn', 'TransferExecuted')
+                               OR (x.type IN ('ApprovalRejected', 'ConsultationAnswered')
+                                   AND x.data->>'taskStatus' = 'rejected'))))
+  SELECT * FROM projected
+  UNION ALL
+  SELECT * FROM recent WHERE employee_nip = $1 OR target_position_id = $2
+  ORDER BY transfer_id`;
 
 /** The open proposals a new proposal (or a revision) must know of: the employee's and those into its target. */
 @Injectable()

@@ -8,6 +8,7 @@ import { EmployeeProposalLock } from '../../common/employee-proposal-lock';
 import { PendingProposalsReader } from '../../common/pending-proposals.reader';
 import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
+import { StoredDocuments } from '../../common/stored-documents';
 import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
@@ -24,6 +25,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
     private readonly pendingProposals: PendingProposalsReader,
     private readonly lock: EmployeeProposalLock,
     private readonly streams: TransferStreams,
+    private readonly stored: StoredDocuments,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(TRANSFER_CONFIG) private readonly config: TransferConfig,
   ) {}
@@ -33,6 +35,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
       reason: body.reason,
       requestedEffectiveDate: body.requestedEffectiveDate,
       attachments: plainAttachments(body.attachments) ?? [],
+      followsSpouse: body.followsSpouse ?? false,
     });
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
     const transferId = randomUUID();
@@ -52,6 +55,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
         initialState,
         this.config,
       );
+      await this.stored.require(input.attachments);
       return this.streams.append(transferId, events, 0, meta, 'operator');
     });
   }
