@@ -77,7 +77,7 @@ describe('email notifications of a proposal, end to end', () => {
   it('tells each person the right thing once, in their language, with a link to the proposal', async () => {
     const proposed = await ok(client.propose(OPERATOR, BAMBANG, 'P000236'), 201);
     const id = String(proposed.id);
-    const link = `${PUBLIC_URL}/transfers/${id}`;
+    const link = `${PUBLIC_URL}/app/transfers/${id}`;
 
     const proposal = await nextEmails(2);
     expect(proposal.map((m) => [m.to, m.subject])).toEqual([
@@ -272,7 +272,11 @@ describe('email notifications of a proposal, end to end', () => {
     const basic = Buffer.from('admin:mutasi-demo-2026').toString('base64');
     expect((await app.http().get('/admin/queues').set('authorization', `Basic ${basic}`)).status).toBe(200);
 
-    const metrics = await app.http().get('/metrics').expect(200);
+    const metrics = await app
+      .http()
+      .get('/metrics')
+      .set('authorization', `Bearer ${await app.token('admin')}`)
+      .expect(200);
     expect(metrics.text).toContain('mutasi_notifications{status="sent"} 29');
     expect(metrics.text).toContain('mutasi_notifications{status="cancelled"} 10');
     expect(metrics.text).toContain('mutasi_notifications{status="scheduled"} 0');

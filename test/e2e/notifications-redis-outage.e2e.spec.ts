@@ -75,7 +75,11 @@ describe('email while Redis goes down and comes back empty', () => {
     const whileDownStatuses = await byStatus();
     expect(Object.values(whileDownStatuses).reduce((a, b) => a + b, 0)).toBe(400);
     expect((await app.http().get('/health')).status).toBe(503);
-    const metrics = await app.http().get('/metrics').expect(200);
+    const metrics = await app
+      .http()
+      .get('/metrics')
+      .set('authorization', `Bearer ${await app.token('admin')}`)
+      .expect(200);
     expect(metrics.text).toMatch(/mutasi_email_queue_jobs\{state="waiting"\} nan/i);
     // The 100 written while Redis is down, and any earlier row the dispatcher had not reached yet.
     expect(whileDownStatuses.pending).toBeGreaterThanOrEqual(100);

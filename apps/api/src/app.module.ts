@@ -13,12 +13,16 @@ import {
 } from '@mutasi/platform';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { BrowserSessionController } from './auth/browser-session.controller';
+import { DocumentsHttpModule } from './documents/documents-http.module';
+import { UsersController } from './auth/users.controller';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { TransfersModule } from './transfers/transfers.module';
 import { DemoSeeder } from './seed/demo-seeder';
+import { WebApp } from './web/web-app';
 import { WorkloadController } from './workload/workload.controller';
 
 @Module({})
@@ -35,9 +39,18 @@ export class AppModule {
         WorkforceModule,
         TransfersModule,
         NotificationsHttpModule,
+        DocumentsHttpModule,
       ],
-      controllers: [HealthController, AuthController, ImportsController, MasterDataController, WorkloadController],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder],
+      controllers: [
+        HealthController,
+        AuthController,
+        BrowserSessionController,
+        UsersController,
+        ImportsController,
+        MasterDataController,
+        WorkloadController,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder, WebApp],
     };
   }
 }

@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { EmployeeProposalLock } from './common/employee-proposal-lock';
+import { PendingProposalsReader } from './common/pending-proposals.reader';
 import { ProposalContextLoader } from './common/proposal-context.loader';
+import { transferConfigProvider, TRANSFER_CONFIG } from './common/transfer-config.provider';
 import { TransferStreams } from './common/transfer-streams';
 import { DecideTaskHandler } from './commands/decide-task/decide-task.handler';
 import { DelegateHandler } from './commands/delegate/delegate.handler';
@@ -12,6 +15,7 @@ import { ExecuteTransferHandler } from './commands/execute-transfer/execute-tran
 import { ExecutionScheduler } from './commands/execute-transfer/execution-scheduler';
 import { IssueDecreeHandler } from './commands/execute-transfer/issue-decree.handler';
 import { ProposeTransferHandler } from './commands/propose-transfer/propose-transfer.handler';
+import { RecordHearingHandler } from './commands/record-hearing/record-hearing.handler';
 import { ReviseProposalHandler } from './commands/revise-proposal/revise-proposal.handler';
 import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-proposal.handler';
 
@@ -26,10 +30,14 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
   providers: [
     TransferStreams,
     ProposalContextLoader,
+    PendingProposalsReader,
+    EmployeeProposalLock,
+    transferConfigProvider,
     StandingDelegations,
     ExecutionScheduler,
     ProposeTransferHandler,
     DecideTaskHandler,
+    RecordHearingHandler,
     ReviseProposalHandler,
     WithdrawProposalHandler,
     IssueDecreeHandler,
@@ -43,6 +51,8 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
     CqrsModule,
     TransferStreams,
     ProposalContextLoader,
+    PendingProposalsReader,
+    TRANSFER_CONFIG,
     StandingDelegations,
     ExecutionScheduler,
     EscalationScheduler,

@@ -88,6 +88,7 @@ function applyDecision(transfer: Transfer, event: DecisionEvent): Transfer {
                 reason: data.reason,
                 at: data.decidedAt,
                 viaPositionId: data.viaPositionId,
+                paperForm: data.paperForm ?? null,
               },
             ],
           },
@@ -97,7 +98,10 @@ function applyDecision(transfer: Transfer, event: DecisionEvent): Transfer {
   const decided: Transfer = {
     ...transfer,
     stages,
-    objection: data.decision === 'objection' ? { reason: data.reason, at: data.decidedAt } : transfer.objection,
+    objection:
+      data.decision === 'objection'
+        ? { reason: data.reason, at: data.decidedAt, paperForm: data.paperForm ?? null }
+        : transfer.objection,
   };
   const closing: Closing = {
     byUserId: data.onBehalfOfUserId ?? data.deciderUserId,

@@ -1,7 +1,8 @@
 import type { CalendarDate } from './calendar-date';
 import type { ApprovalChainPolicy } from './chain/approval-chain.policy';
 import type { DirectoryEntry } from './chain/directory';
-import type { Decision } from './decision';
+import type { Decision, HearingAnswer } from './decision';
+import type { PendingProposals } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
 import type { Adaptation } from './transfer-events';
 
@@ -35,6 +36,8 @@ export type ProposalInput = {
   attachments: Attachment[];
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
+  /** Open proposals of the employee and into the target position, as the app layer found them. */
+  pending: PendingProposals;
   policy: ApprovalChainPolicy;
   directory: DirectoryEntry[];
 };
@@ -115,9 +118,26 @@ export type EvaluateTransfer = Command<
   }
 >;
 
+/** An operator records the hearing answer the employee gave on a signed paper form. */
+export type RecordHearing = Command<
+  'RecordHearing',
+  {
+    taskId: string;
+    answer: HearingAnswer;
+    reason: string | null;
+    formSha256: string;
+    /** The day the employee signed the form (Jakarta). */
+    answeredOn: string;
+    recorder: Decider;
+    workload: WorkloadSnapshot;
+    now: string;
+  }
+>;
+
 export type TransferCommand =
   | ProposeTransfer
   | DecideTask
+  | RecordHearing
   | ReviseProposal
   | WithdrawProposal
   | DelegateTask

@@ -30,6 +30,12 @@ export type ProposalContent = {
   chain: ResolvedStage[];
 };
 
+/**
+ * A hearing answer the employee gave on paper, recorded by an operator: the signed form's sha256,
+ * the day it was signed and who recorded it (the event's deciderUserId too).
+ */
+export type PaperHearingForm = { formSha256: string; answeredOn: CalendarDate; recordedByUserId: string };
+
 /** A decision on a task, with what the decider saw. */
 export type DecisionRecord<D> = {
   revision: number;
@@ -52,6 +58,8 @@ export type DecisionRecord<D> = {
   workload: WorkloadSnapshot;
   eligibility: EligibilityResult[];
   objectionOnRecord: boolean;
+  /** Set when an operator recorded the employee's answer given on paper (absent on earlier events). */
+  paperForm?: PaperHearingForm;
 };
 
 export type TransferProposed = Event<

@@ -4,7 +4,7 @@ import type { ResolvedTask } from './chain/resolved-chain';
 import type { Decision } from './decision';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
-import type { Adaptation } from './transfer-events';
+import type { Adaptation, PaperHearingForm } from './transfer-events';
 import type { TransferKind } from './transfer-kind';
 import type { TransferStatus } from './transfer-status';
 
@@ -18,6 +18,8 @@ export type TaskDecision = {
   reason: string | null;
   at: string;
   viaPositionId: string | null;
+  /** The signed paper form, when an operator recorded the employee's hearing answer. */
+  paperForm: PaperHearingForm | null;
 };
 
 export type TaskDelegation = {
@@ -73,7 +75,7 @@ export type Transfer = {
   stages: StageState[];
   currentStageIndex: number | null;
   /** The employee's objection at the hearing of the current revision, shown to every later step. */
-  objection: { reason: string | null; at: string } | null;
+  objection: { reason: string | null; at: string; paperForm: PaperHearingForm | null } | null;
   proposer: { userId: string; role: string };
   /** The proposer and everyone who revised the proposal: none of them may decide on it. */
   authorUserIds: string[];

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsOptional, Matches, Min } from 'class-validator';
@@ -12,6 +12,7 @@ import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ReadModelFreshness } from '../transfers/common/read-model-freshness';
 import { TransferIdPipe } from '../transfers/common/transfer-id.pipe';
 import { TransferQueries } from '../transfers/queries/transfer-queries';
+import { TransferHistoryDto } from '../transfers/queries/transfer-view.dto';
 
 class HistoryQuery {
   @ApiPropertyOptional({ description: 'Wait until the read model includes this log position' })
@@ -61,6 +62,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'Every event of a proposal in order, with actor, role, on-behalf-of, reason, hash and previous hash',
   })
+  @ApiOkResponse({ type: TransferHistoryDto })
   async history(@Param('id', TransferIdPipe) id: string, @Query() query: HistoryQuery, @CurrentUser() user: AuthUser) {
     await this.checkAccess(user, id, query.minPosition);
     const events = await this.audit.history(id);

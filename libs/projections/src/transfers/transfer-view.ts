@@ -45,13 +45,14 @@ export function transferView(transfer: Transfer) {
         status: task.status,
         alsoActsAs: task.alsoActsAs,
         escalatedFrom: task.escalatedFrom,
-        decisions: task.decisions.map(({ actorId, onBehalfOf, decision, reason, at, viaPositionId }) => ({
+        decisions: task.decisions.map(({ actorId, onBehalfOf, decision, reason, at, viaPositionId, paperForm }) => ({
           actorId,
           onBehalfOf,
           decision,
           reason,
           at,
           viaPositionId,
+          paperForm,
         })),
         delegations: task.delegations,
       })),

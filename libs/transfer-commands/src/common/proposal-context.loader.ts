@@ -135,7 +135,12 @@ export class ProposalContextLoader {
     this.settings = { ...DEFAULT_WORKLOAD_SETTINGS, effectiveMinutesPerYear: config.effectiveMinutesPerYear };
   }
 
-  async proposalInput(employeeNip: string, targetPositionId: string, fields: ProposalFields): Promise<ProposalInput> {
+  /** The proposal's input but its open proposals, which PendingProposalsReader reads. */
+  async proposalInput(
+    employeeNip: string,
+    targetPositionId: string,
+    fields: ProposalFields,
+  ): Promise<Omit<ProposalInput, 'pending'>> {
     const { rows } = await this.pool.query<ProposalRow>(PROPOSAL_SQL, [employeeNip, targetPositionId]);
     const { employee: employeeRow, placements, directory, staffed } = rows[0];
     if (!employeeRow) {

@@ -21,7 +21,7 @@ export function proposeTransfer(
     });
   }
   const today = jakartaDate(data.now);
-  const reason = validateProposalInput(data, today, config.maxTextLength);
+  const reason = validateProposalInput(data, today, config);
   const { kind, eligibility, chain } = assessProposal(data, today, config, 1);
   const proposed: TransferProposed = {
     type: 'TransferProposed',

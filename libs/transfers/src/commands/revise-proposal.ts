@@ -36,7 +36,7 @@ export function reviseProposal(
     );
   }
   const today = jakartaDate(data.now);
-  const reason = validateProposalInput(data, today, config.maxTextLength);
+  const reason = validateProposalInput(data, today, config);
   const revision = transfer.revision + 1;
   const { kind, eligibility, chain } = assessProposal(data, today, config, revision);
   const revised: ProposalRevised = {

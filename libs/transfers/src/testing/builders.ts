@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY_V1 } from '../chain/default-policy.v1';
+import { NO_PENDING_PROPOSALS } from '../eligibility/eligibility-rule';
 import type { Decision } from '../decision';
 import type {
   ActingUser,
@@ -60,6 +61,7 @@ export function proposalInput(nip: string, targetPositionId: string): ProposalIn
     attachments: [{ name: 'nota-usul.pdf', sha256: 'a'.repeat(64) }],
     workload: workloadFor(employee.positionId, targetPositionId),
     targetPositionWorkload: demoPositionWorkload(targetPositionId),
+    pending: NO_PENDING_PROPOSALS,
     policy: DEFAULT_POLICY_V1,
     directory: DEMO_DIRECTORY,
   };
