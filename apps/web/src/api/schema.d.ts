@@ -24,7 +24,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Prometheus metrics */
+    /** Prometheus metrics: for admins, or for a scraper holding METRICS_TOKEN as its bearer token */
     get: operations['HealthController_metrics'];
     put?: never;
     post?: never;
