@@ -11,12 +11,14 @@ import {
   type AppConfig,
   type Clock,
 } from '@mutasi/platform';
+import { AspirationsModule } from './aspirations/aspirations.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
+import { PlansModule } from './plans/plans.module';
 import { TransfersModule } from './transfers/transfers.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { WorkloadController } from './workload/workload.controller';
@@ -35,6 +37,8 @@ export class AppModule {
         WorkforceModule,
         TransfersModule,
         NotificationsHttpModule,
+        PlansModule,
+        AspirationsModule,
       ],
       controllers: [HealthController, AuthController, ImportsController, MasterDataController, WorkloadController],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder],

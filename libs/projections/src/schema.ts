@@ -7,6 +7,7 @@ import { TransferPendingMoves1764000000001 } from './migrations/1764000000001-tr
 import { Transfers1764000000002 } from './migrations/1764000000002-transfers';
 import { Notifications1764000000010 } from './migrations/1764000000010-notifications';
 import { NotificationReminders1764000000011 } from './migrations/1764000000011-notification-reminders';
+import { Aspirations1764000000020 } from './migrations/1764000000020-aspirations';
 import { DelegationEntity } from './transfers/delegation.entity';
 import { PlacementHistoryEntity } from './transfers/placement-history.entity';
 import { TransferOpenTaskEntity } from './transfers/transfer-open-task.entity';
@@ -33,5 +34,6 @@ export const readModelSchema: SchemaDefinition = {
     Transfers1764000000002,
     Notifications1764000000010,
     NotificationReminders1764000000011,
+    Aspirations1764000000020,
   ],
 };

@@ -4,6 +4,7 @@ import type { ResolvedStage } from './chain/resolved-chain';
 import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './decision';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type { PlanReference } from './transfer-commands';
 import type { TransferKind } from './transfer-kind';
 import type { TransferStatus } from './transfer-status';
 import type { TaskStatus } from './transfer-state';
@@ -64,6 +65,8 @@ export type TransferProposed = Event<
     proposerUserId: string;
     proposerRole: string;
     proposedAt: string;
+    /** Present when the proposal was created from an approved transfer plan. */
+    plan?: PlanReference;
   }
 >;
 

@@ -18,14 +18,14 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute({ body, meta }: ProposeTransferCommand): Promise<CommandResult> {
+  async execute({ body, meta, planned }: ProposeTransferCommand): Promise<CommandResult> {
     const input = await this.context.proposalInput(body.employeeNip, body.targetPositionId, {
       reason: body.reason,
       requestedEffectiveDate: body.requestedEffectiveDate,
       attachments: plainAttachments(body.attachments) ?? [],
     });
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
-    const transferId = randomUUID();
+    const transferId = planned?.transferId ?? randomUUID();
     const events = decide(
       {
         type: 'ProposeTransfer',
@@ -34,6 +34,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
           transferId,
           proposer: { userId: meta.user.username, role: 'operator' },
           now: this.clock.now().toISOString(),
+          ...(planned ? { plan: planned.plan } : {}),
         },
       },
       initialState,
