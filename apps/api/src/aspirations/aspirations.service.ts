@@ -177,8 +177,8 @@ export class AspirationsService {
         { rejected },
       );
     }
-    await this.appendAll(pending, actor);
-    return { kind: 'aspirations', imported, changed, rejected, rejectedCount: rejected.length, partial };
+    const position = await this.appendAll(pending, actor);
+    return { kind: 'aspirations', imported, changed, rejected, rejectedCount: rejected.length, partial, position };
   }
 
   private async appendAll(
@@ -193,23 +193,21 @@ export class AspirationsService {
       const sql = {
         query: async <R>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[],
       };
+      let position: string | null = null;
       for (const [nip, batch] of batches) {
-        await this.streams.append(
-          aspirationStreamId(nip),
-          batch.events,
-          batch.version,
-          this.metadata(actor, 'operator'),
-          sql,
-        );
+        const metadata = this.metadata(actor, 'operator');
+        position = (await this.streams.append(aspirationStreamId(nip), batch.events, batch.version, metadata, sql))
+          .position;
       }
       await client.query('COMMIT');
+      this.streams.announce();
+      return position;
     } catch (error) {
       await client.query('ROLLBACK');
       throw error;
     } finally {
       client.release();
     }
-    this.streams.announce();
   }
 
   private async decide(nip: string, command: AspirationCommand, actor: AspirationActor) {

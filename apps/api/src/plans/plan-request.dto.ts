@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PARAMETER_LIMITS, type PlanScopeKind } from '@mutasi/planner';
+import { MinPositionQuery } from '../transfers/common/min-position.query';
 
 export class PlanScopeDto {
   @ApiProperty({ enum: ['agency', 'region', 'province'], example: 'province' })
@@ -101,7 +102,8 @@ export class RejectPlanDto {
   reason: string;
 }
 
-export class PlanMovesQuery {
+/** `minPosition` is accepted as on every query; a plan is read from its stream, so it is always current. */
+export class PlanMovesQuery extends MinPositionQuery {
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 1000 })
   @IsOptional()
   @Type(() => Number)
