@@ -1,6 +1,9 @@
 import type { Response } from 'supertest';
+import { foldPlan, planStreamId, type PlanEvent } from '@mutasi/planner';
 import { ManualClock } from '@mutasi/platform';
 import { ASPIRATIONS_PROJECTION } from '@mutasi/projections';
+import { PlanProposals } from '../../apps/api/src/plans/plan-proposals';
+import { PlannerStreams } from '../../apps/api/src/plans/planner-streams';
 import { ReadModelFreshness } from '../../apps/api/src/transfers/common/read-model-freshness';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferClient } from '../support/transfer-client';
@@ -265,5 +268,54 @@ describe('transfer planner', () => {
       409,
       'PLAN_ALREADY_DECIDED',
     );
+  });
+
+  it('after an interruption between the approval and the last proposal, approving again makes each missing proposal once', async () => {
+    const drafted = await client.post(OPERATOR, '/plans', { scope: SCOPE });
+    const id = drafted.body.id as string;
+    const streams = app.api.get(PlannerStreams);
+    const before = foldPlan(await streams.read<PlanEvent>(planStreamId(id)));
+    // The process died after recording the approval and making two of the proposals.
+    const approval: PlanEvent = {
+      type: 'PlanApproved',
+      data: {
+        planId: id,
+        approvedBy: HEAD_OF_BKPSDM,
+        chainRole: 'personnel_head',
+        positionId: 'P000089',
+        approvedAt: '2026-11-23T02:00:00.000Z',
+      },
+    };
+    const meta = {
+      actorId: HEAD_OF_BKPSDM,
+      actorRole: 'personnel_head',
+      onBehalfOf: null,
+      correlationId: 'crash',
+      causationId: null,
+    };
+    await streams.append(planStreamId(id), [approval], before.version, meta);
+    const approved = foldPlan(await streams.read<PlanEvent>(planStreamId(id)));
+    const partial = await app.api
+      .get(PlanProposals)
+      .create({ ...approved, moves: approved.moves.slice(0, 2) }, 'crash');
+    expect(partial.created).toHaveLength(2);
+
+    const resumed = await client.post(HEAD_OF_BKPSDM, `/plans/${id}/approve`, {});
+    expect(resumed.status).toBe(200);
+    expect(resumed.body.proposals.created.map((c: { moveId: string }) => c.moveId)).toEqual(
+      approved.moves.map((m) => m.moveId),
+    );
+    const pool = app.db.pool({ max: 1 });
+    try {
+      const { rows } = await pool.query<{ stream_id: string; n: number }>(
+        `SELECT stream_id, count(*)::int AS n FROM es_events
+          WHERE type = 'TransferProposed' AND data->'plan'->>'planId' = $1 GROUP BY stream_id`,
+        [id],
+      );
+      expect(rows).toHaveLength(approved.moves.length);
+      expect(rows.every((r) => r.n === 1)).toBe(true);
+    } finally {
+      await pool.end();
+    }
   });
 });
