@@ -78,6 +78,7 @@ export function datasetInput(dir: string): PlannerInput {
       onStudyLeave: e.onStudyLeave === 'true',
     })),
     wishes: [],
+    openProposals: [],
   };
 }
 

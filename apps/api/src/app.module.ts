@@ -14,6 +14,9 @@ import {
 import { AspirationsModule } from './aspirations/aspirations.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { BrowserSessionController } from './auth/browser-session.controller';
+import { DocumentsHttpModule } from './documents/documents-http.module';
+import { UsersController } from './auth/users.controller';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
@@ -21,6 +24,7 @@ import { NotificationsHttpModule } from './notifications/notifications-http.modu
 import { PlansModule } from './plans/plans.module';
 import { TransfersModule } from './transfers/transfers.module';
 import { DemoSeeder } from './seed/demo-seeder';
+import { WebApp } from './web/web-app';
 import { WorkloadController } from './workload/workload.controller';
 
 @Module({})
@@ -37,11 +41,20 @@ export class AppModule {
         WorkforceModule,
         TransfersModule,
         NotificationsHttpModule,
+        DocumentsHttpModule,
         PlansModule,
         AspirationsModule,
       ],
-      controllers: [HealthController, AuthController, ImportsController, MasterDataController, WorkloadController],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder],
+      controllers: [
+        HealthController,
+        AuthController,
+        BrowserSessionController,
+        UsersController,
+        ImportsController,
+        MasterDataController,
+        WorkloadController,
+      ],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder, WebApp],
     };
   }
 }

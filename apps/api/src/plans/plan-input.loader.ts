@@ -65,6 +65,12 @@ const WISHES_SQL = `
     FROM aspirations w JOIN employees e ON e.nip = w.nip JOIN positions p ON p.id = e.position_id
    WHERE p.agency_id = ANY ($1::text[]) AND p.annual_workload_minutes IS NOT NULL`;
 
+const OPEN_PROPOSALS_SQL = `
+  SELECT m.transfer_id, m.employee_nip, m.target_position_id
+    FROM transfer_pending_moves m JOIN positions p ON p.id = m.target_position_id
+   WHERE p.agency_id = ANY ($1::text[]) OR m.employee_nip IN (
+     SELECT e.nip FROM employees e JOIN positions q ON q.id = e.position_id WHERE q.agency_id = ANY ($1::text[]))`;
+
 /** Resolves a plan's scope and reads what the planner needs from the read models. */
 @Injectable()
 export class PlanInputLoader {
@@ -102,12 +108,16 @@ export class PlanInputLoader {
   }
 
   async load(scope: PlanScope, today: string): Promise<PlannerInput> {
-    const [input, employees, wishes] = await Promise.all([
+    const [input, employees, wishes, open] = await Promise.all([
       this.pool.query<InputRow>(INPUT_SQL, [scope.agencyIds]),
       this.pool.query<EmployeeRow>(EMPLOYEES_SQL, [scope.agencyIds]),
       this.pool.query<{ nip: string; rank: number; unit_id: string | null; position_id: string | null }>(WISHES_SQL, [
         scope.agencyIds,
       ]),
+      this.pool.query<{ transfer_id: string; employee_nip: string | null; target_position_id: string | null }>(
+        OPEN_PROPOSALS_SQL,
+        [scope.agencyIds],
+      ),
     ]);
     const { agencies, units, positions } = input.rows[0];
     return {
@@ -145,6 +155,11 @@ export class PlanInputLoader {
         onStudyLeave: e.on_study_leave,
       })),
       wishes: wishes.rows.map((w) => ({ nip: w.nip, rank: w.rank, unitId: w.unit_id, positionId: w.position_id })),
+      openProposals: open.rows.map((o) => ({
+        transferId: o.transfer_id,
+        employeeNip: o.employee_nip ?? '',
+        targetPositionId: o.target_position_id ?? '',
+      })),
     };
   }
 }

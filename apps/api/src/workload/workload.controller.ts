@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import type { AuthUser } from '@mutasi/identity';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { agencyScope, type AuthUser } from '@mutasi/identity';
 import { WorkloadService } from '@mutasi/workforce';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { scopedAgencies } from '../common/scope';
+import { PositionGapDto } from './position-gap.dto';
 
 class WorkloadQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) agencyId?: string;
@@ -13,6 +14,15 @@ class WorkloadQuery {
   @IsOptional()
   @Matches(/^\d{2}(\.\d{2})?$/, { message: 'regionCode must look like 99 or 99.71' })
   regionCode?: string;
+}
+
+class PositionGapQuery extends WorkloadQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) unitId?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'Only positions short of staff (gap < 0)' })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  shortageOnly?: 'true' | 'false';
 }
 
 @ApiTags('workload')
@@ -28,6 +38,22 @@ export class WorkloadController {
   })
   units(@Query() query: WorkloadQuery, @CurrentUser() user: AuthUser) {
     return this.workload.units({ agencyIds: scopedAgencies(user, query.agencyId), regionCode: query.regionCode });
+  }
+
+  @Get('positions')
+  @ApiOperation({
+    summary: 'Per position with a workload analysis: required and actual staff and the gap (the targets of a proposal)',
+  })
+  @ApiOkResponse({ type: [PositionGapDto] })
+  positions(@Query() query: PositionGapQuery, @CurrentUser() user: AuthUser): Promise<PositionGapDto[]> {
+    return this.workload.positions({
+      // Positions are reference data (a proposal's target may lie in another agency); without an
+      // agency the list is limited to the caller's scope.
+      agencyIds: query.agencyId ? [query.agencyId] : agencyScope(user),
+      regionCode: query.regionCode,
+      unitId: query.unitId,
+      shortageOnly: query.shortageOnly === 'true',
+    });
   }
 
   @Get('summary')

@@ -49,7 +49,7 @@ const params: NotificationParams = {
 
 describe('email templates', () => {
   const renderer = new TemplateRenderer(DEFAULT_TEMPLATES_DIR, 'https://mutasi.example.go.id');
-  const link = 'https://mutasi.example.go.id/transfers/0b9c3a4e-7d2f-4c1a-9e55-3f8d2b6a1c00';
+  const link = 'https://mutasi.example.go.id/app/transfers/0b9c3a4e-7d2f-4c1a-9e55-3f8d2b6a1c00';
 
   describe.each(LANGUAGES)('in %s', (language) => {
     it.each(NOTIFICATION_TEMPLATES)('%s renders subject, HTML and text with the link and no gaps', (template) => {
@@ -89,6 +89,27 @@ describe('email templates', () => {
     expect(email.text).toContain(`Alasan pengembalian: ${HOSTILE}`);
     expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;quotes&#x27;');
     expect(email.text).toContain('oleh Kepala Dinas atas nama Sekretaris Daerah.');
+  });
+
+  it.each(LANGUAGES)('collapses line breaks in names and titles in the plain-text parts (%s)', (language) => {
+    const injected = 'Bambang\r\nBcc: attacker@example.com\r\n\r\nhttps://phish.example/login';
+    const hostile: NotificationParams = {
+      ...params,
+      recipientName: injected,
+      proposal: {
+        ...params.proposal,
+        employeeName: injected,
+        target: { ...params.proposal.target, positionTitle: `Analis\nBcc: x@example.com` },
+      },
+    };
+    for (const template of NOTIFICATION_TEMPLATES) {
+      const email = renderer.render(template, language, hostile);
+      for (const part of [email.subject, email.text]) {
+        expect(part).not.toMatch(/^Bcc:/m);
+        expect(part).not.toMatch(/^https:\/\/phish/m);
+      }
+      expect(email.text).toContain('Bambang Bcc: attacker@example.com https://phish.example/login');
+    }
   });
 
   it('refuses to start when a template file is missing, naming it', () => {

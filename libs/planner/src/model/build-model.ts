@@ -86,6 +86,12 @@ export function buildPlanModel(
   for (const employee of input.employees) {
     headcount.set(employee.positionId, (headcount.get(employee.positionId) ?? 0) + 1);
   }
+  const openOf = new Map<string, string[]>();
+  const claimed = new Map<string, number>();
+  for (const open of input.openProposals) {
+    openOf.set(open.employeeNip, [...(openOf.get(open.employeeNip) ?? []), open.transferId]);
+    claimed.set(open.targetPositionId, (claimed.get(open.targetPositionId) ?? 0) + 1);
+  }
 
   const placements = new Map<string, PlacementSnapshot>();
   const figures = new Map<string, PositionFigures>();
@@ -118,7 +124,10 @@ export function buildPlanModel(
   }
 
   const measured = [...figures.values()];
-  const targets = measured.filter((f) => f.gap < 0);
+  // Open proposals into a position claim its shortage; what is left is what the plan may fill.
+  const targets = measured
+    .map((f) => ({ ...f, gap: f.gap + (claimed.get(f.positionId) ?? 0) }))
+    .filter((f) => f.gap < 0);
   const sourceFigures = measured.filter((f) => (parameters.keepNeed ? f.gap > 0 : f.gap >= 0));
   const empty = (code: EmptyReason['code']): PlanModel => ({
     parameters,
@@ -156,6 +165,7 @@ export function buildPlanModel(
     today: input.today,
     requestedEffectiveDate: parameters.requestedEffectiveDate,
     config: eligibility,
+    openOf,
   };
   const probes = probeTargets(targets, placements);
   const sourceIds = new Set(sourceFigures.map((f) => f.positionId));
@@ -327,6 +337,7 @@ interface EligibilityContext {
   today: string;
   requestedEffectiveDate: string;
   config: EligibilityConfig;
+  openOf: ReadonlyMap<string, string[]>;
 }
 
 function eligibilityInput(
@@ -343,6 +354,8 @@ function eligibilityInput(
     origin,
     target,
     targetPositionWorkload: f ? { positionId: f.positionId, required: f.required, actual: f.existing } : null,
+    // The planner fills only what open proposals leave of a shortage, so none is claimed twice.
+    pending: { ofEmployee: context.openOf.get(employee.nip) ?? [], intoTargetPosition: [] },
   };
 }
 

@@ -77,5 +77,11 @@ export function planInputHash(input: PlannerInput, parameters: PlanParameters): 
     (w) => `${w.nip}:${w.rank}`,
     (w) => [w.nip, w.rank, w.unitId, w.positionId],
   );
+  section(
+    'openProposals',
+    input.openProposals,
+    (o) => o.transferId,
+    (o) => [o.transferId, o.employeeNip, o.targetPositionId],
+  );
   return hash.digest('hex');
 }

@@ -1,4 +1,4 @@
-import { blockingResults, checkEligibility, type PlacementSnapshot } from '@mutasi/transfers';
+import { blockingResults, checkEligibility, NO_PENDING_PROPOSALS, type PlacementSnapshot } from '@mutasi/transfers';
 import { requiredStaff } from '@mutasi/workforce/domain';
 import { generatedPlannerInput, withWishes } from '../../../../test/support/planner-dataset';
 import { HighsSolver } from '../solver/highs-solver';
@@ -72,6 +72,7 @@ describe.each(PARAMETER_SETS.map((overrides, n) => [n, overrides] as const))(
             required: figures.required,
             actual: figures.existing,
           },
+          pending: NO_PENDING_PROPOSALS,
         });
         expect(blockingResults(results)).toEqual([]);
         expect(target.position.educationFields.length).toBeGreaterThan(0);

@@ -1,4 +1,10 @@
-import { blockingResults, checkEligibility, provinceOf, type PlacementSnapshot } from '@mutasi/transfers';
+import {
+  blockingResults,
+  checkEligibility,
+  NO_PENDING_PROPOSALS,
+  provinceOf,
+  type PlacementSnapshot,
+} from '@mutasi/transfers';
 import { requiredStaff } from '@mutasi/workforce/domain';
 import { HighsSolver } from '../solver/highs-solver';
 import { planObjective, type SimpleMove } from '../testing/plan-objective';
@@ -46,6 +52,7 @@ function bruteForceOptimum(input: PlannerInput, parameters: PlanParameters): num
           required: requiredStaff(t.annualWorkloadMinutes as number),
           actual: count.get(t.id) ?? 0,
         },
+        pending: NO_PENDING_PROPOSALS,
       });
       const codes = results.map((r) => r.code);
       return (

@@ -43,4 +43,12 @@ export interface PlannerInput {
   /** Everyone in post in the scope's positions. */
   employees: EmployeeSnapshot[];
   wishes: PlannerWish[];
+  /** Proposals still open (not rejected, withdrawn or executed): their employee may not move again, their target's shortage is claimed. */
+  openProposals: OpenProposal[];
+}
+
+export interface OpenProposal {
+  transferId: string;
+  employeeNip: string;
+  targetPositionId: string;
 }

@@ -73,5 +73,14 @@ export function tinyInstance(seed: number, movers = 6): PlannerInput {
     if (next() < 0.4) wishes.push({ nip: e.nip, rank: 1, unitId: pick(units).id, positionId: null });
     if (next() < 0.3) wishes.push({ nip: e.nip, rank: 2, unitId: null, positionId: pick(positions).id });
   }
-  return { today: '2026-11-01', settings: DEFAULT_WORKLOAD_SETTINGS, agencies, units, positions, employees, wishes };
+  return {
+    today: '2026-11-01',
+    settings: DEFAULT_WORKLOAD_SETTINGS,
+    agencies,
+    units,
+    positions,
+    employees,
+    wishes,
+    openProposals: [],
+  };
 }

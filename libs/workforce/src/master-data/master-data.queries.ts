@@ -13,6 +13,19 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** Where a position sits, with the names a person reads: unit, agency, region. */
+export interface Place {
+  positionId: string;
+  positionTitle: string;
+  positionType: string;
+  unitId: string;
+  unitName: string;
+  agencyId: string;
+  agencyName: string;
+  regionCode: string | null;
+  regionName: string | null;
+}
+
 export interface PageRequest {
   limit: number;
   cursor?: string;
@@ -48,12 +61,68 @@ export class MasterDataQueries {
     return paginate(this.positions, 'id', page, where);
   }
 
+  async places(positionIds: string[]): Promise<Place[]> {
+    if (positionIds.length === 0) return [];
+    const positions = await this.positions.findBy({ id: In(positionIds) });
+    const units = await this.units.findBy({ id: In([...new Set(positions.map((p) => p.unitId))]) });
+    const agencies = await this.agencies.findBy({ id: In([...new Set(positions.map((p) => p.agencyId))]) });
+    const regionCodes = [...new Set(agencies.map((a) => a.regionCode).filter((c): c is string => c !== null))];
+    const regions = regionCodes.length > 0 ? await this.regions.findBy({ code: In(regionCodes) }) : [];
+    const unit = new Map(units.map((u) => [u.id, u]));
+    const agency = new Map(agencies.map((a) => [a.id, a]));
+    const region = new Map(regions.map((r) => [r.code, r]));
+    return positions.map((p) => {
+      const a = agency.get(p.agencyId);
+      const code = a?.regionCode ?? null;
+      return {
+        positionId: p.id,
+        positionTitle: p.title,
+        positionType: p.type,
+        unitId: p.unitId,
+        unitName: unit.get(p.unitId)?.name ?? p.unitId,
+        agencyId: p.agencyId,
+        agencyName: a?.name ?? p.agencyId,
+        regionCode: code,
+        regionName: code ? (region.get(code)?.name ?? null) : null,
+      };
+    });
+  }
+
   employee(nip: string): Promise<EmployeeEntity | null> {
     return this.employees.findOneBy({ nip });
   }
 
   employeesOfAgencies(agencyIds: string[] | null, page: PageRequest): Promise<Page<EmployeeEntity>> {
     return paginate(this.employees, 'nip', page, agencyIds === null ? {} : { agencyId: In(agencyIds) });
+  }
+
+  /** Employees whose NIP starts with, or whose name contains, the text; or those of one unit (and its sub-units). */
+  searchEmployees(
+    agencyIds: string[] | null,
+    filter: { q?: string; unitId?: string },
+    limit: number,
+  ): Promise<EmployeeEntity[]> {
+    const query = this.employees
+      .createQueryBuilder('e')
+      .orderBy('e.name', 'ASC')
+      .addOrderBy('e.nip', 'ASC')
+      .take(limit);
+    if (agencyIds !== null)
+      query.andWhere('e.agencyId IN (:...agencyIds)', { agencyIds: agencyIds.length ? agencyIds : [''] });
+    const text = filter.q?.trim() ?? '';
+    if (/^[\d\s]+$/.test(text)) {
+      query.andWhere('e.nip LIKE :prefix', { prefix: `${text.replace(/\s/g, '')}%` });
+    } else if (text !== '') {
+      const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+      query.andWhere('e.name ILIKE :contains', { contains: `%${escaped}%` });
+    }
+    if (filter.unitId) {
+      query.andWhere(
+        'e.positionId IN (SELECT p.id FROM positions p JOIN units u ON u.id = p.unit_id WHERE u.id = :unitId OR u.top_unit_id = :unitId)',
+        { unitId: filter.unitId },
+      );
+    }
+    return query.getMany();
   }
 }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 /** One position with a workload analysis, and how many people hold it now. */
 export interface PositionWorkloadRow {
   positionId: string;
+  positionTitle: string;
   unitId: string;
   unitName: string;
   agencyId: string;
@@ -26,6 +27,7 @@ export class WorkloadRepository {
     const rows = await this.dataSource.query<
       {
         position_id: string;
+        position_title: string;
         unit_id: string;
         unit_name: string;
         agency_id: string;
@@ -34,7 +36,7 @@ export class WorkloadRepository {
         existing: number;
       }[]
     >(
-      `SELECT p.id AS position_id, u.id AS unit_id, u.name AS unit_name, p.agency_id, a.region_code,
+      `SELECT p.id AS position_id, p.title AS position_title, u.id AS unit_id, u.name AS unit_name, p.agency_id, a.region_code,
               p.annual_workload_minutes, coalesce(e.existing, 0)::int AS existing
          FROM positions p
          JOIN units u ON u.id = p.unit_id
@@ -49,6 +51,7 @@ export class WorkloadRepository {
     );
     return rows.map((r) => ({
       positionId: r.position_id,
+      positionTitle: r.position_title,
       unitId: r.unit_id,
       unitName: r.unit_name,
       agencyId: r.agency_id,

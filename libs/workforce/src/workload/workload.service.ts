@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@mutasi/platform';
 import { parseRegionCode } from '../domain/region-code';
-import { DEFAULT_WORKLOAD_SETTINGS, type EfficiencyBand, type WorkloadSettings } from '../domain/workload';
+import {
+  DEFAULT_WORKLOAD_SETTINGS,
+  requiredStaff,
+  type EfficiencyBand,
+  type WorkloadSettings,
+} from '../domain/workload';
 import {
   summarizeWorkloadBy,
   type Imbalance,
@@ -41,6 +46,18 @@ export interface GroupWorkload {
   efficiency: number | null;
   band: EfficiencyBand | null;
   imbalance: Imbalance;
+}
+
+/** One position's ABK need against the staff in post; gap < 0 is a shortage. */
+export interface PositionGap {
+  positionId: string;
+  title: string;
+  unitId: string;
+  unitName: string;
+  agencyId: string;
+  required: number;
+  actual: number;
+  gap: number;
 }
 
 export interface WorkloadOverview {
@@ -86,6 +103,27 @@ export class WorkloadService {
         imbalance: summary.imbalance,
       };
     });
+  }
+
+  /** Positions with a workload analysis, each with its gap; with shortageOnly those short of staff. */
+  async positions(filter: WorkloadFilter & { unitId?: string; shortageOnly?: boolean }): Promise<PositionGap[]> {
+    const rows = await this.repository.positions(filter);
+    return rows
+      .filter((row) => row.annualWorkloadMinutes !== null && (!filter.unitId || row.unitId === filter.unitId))
+      .map((row) => {
+        const required = requiredStaff(row.annualWorkloadMinutes as number, this.settings);
+        return {
+          positionId: row.positionId,
+          title: row.positionTitle,
+          unitId: row.unitId,
+          unitName: row.unitName,
+          agencyId: row.agencyId,
+          required,
+          actual: row.existing,
+          gap: row.existing - required,
+        };
+      })
+      .filter((position) => !filter.shortageOnly || position.gap < 0);
   }
 
   async summary(filter: WorkloadFilter): Promise<WorkloadOverview> {

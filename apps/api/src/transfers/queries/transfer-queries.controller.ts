@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '@mutasi/identity';
@@ -11,6 +11,7 @@ import { MinPositionQuery } from '../common/min-position.query';
 import { ReadModelFreshness } from '../common/read-model-freshness';
 import { TransferIdPipe } from '../common/transfer-id.pipe';
 import { TransferQueries } from './transfer-queries';
+import { InboxDto, TransferListPageDto, TransferViewDto } from './transfer-view.dto';
 
 const STATUSES = [
   'PROPOSED',
@@ -56,6 +57,7 @@ export class TransferQueriesController {
       'Operators and approvers: proposals whose origin or target agency is in scope, or with a task of their positions; employees: their own; auditors and administrators: all. ' +
       '?minPosition= waits up to 5 s for the read model, then answers 503 READ_MODEL_BEHIND.',
   })
+  @ApiOkResponse({ type: TransferListPageDto })
   async list(@Query() query: TransferListQuery, @CurrentUser() user: AuthUser) {
     await this.freshness.waitFor(TRANSFER_LIST_PROJECTION, query.minPosition);
     return this.queries.list(
@@ -70,6 +72,7 @@ export class TransferQueriesController {
     summary: 'One proposal: status, eligibility, chain progress with every decision, objection, decree, evaluation',
     description: 'The ETag header carries the version, to send back as If-Match on the next command.',
   })
+  @ApiOkResponse({ type: TransferViewDto })
   async detail(
     @Param('id', TransferIdPipe) id: string,
     @Query() query: MinPositionQuery,
@@ -86,6 +89,7 @@ export class TransferQueriesController {
   @ApiOperation({
     summary: 'Your open tasks with due dates: your positions’, those delegated to you, and your own hearing',
   })
+  @ApiOkResponse({ type: InboxDto })
   async inbox(@Query() query: MinPositionQuery, @CurrentUser() user: AuthUser) {
     await this.freshness.waitFor(TRANSFER_LIST_PROJECTION, query.minPosition);
     return this.queries.inbox(user, jakartaDate(this.clock.now()));

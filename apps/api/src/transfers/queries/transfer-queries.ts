@@ -43,6 +43,10 @@ export interface InboxItem {
   dueAt: string | null;
   /** The official whose task this is, when it reaches you through their standing delegation. */
   onBehalfOf: string | null;
+  originAgencyId: string;
+  targetAgencyId: string;
+  originPositionId: string;
+  targetPositionId: string;
 }
 
 interface SummaryRow {
@@ -72,6 +76,10 @@ interface OpenTaskRow {
   employee_nip: string;
   employee_name: string;
   due_at: Date | null;
+  origin_agency_id: string;
+  target_agency_id: string;
+  origin_position_id: string;
+  target_position_id: string;
 }
 
 const LIST_COLUMNS = `s.id, s.version, s.status, s.kind, s.employee_nip, s.employee_name, s.origin_position_id,
@@ -146,17 +154,20 @@ export class TransferQueries {
   /**
    * The caller's open tasks: those of the positions they hold or act for under a standing
    * delegation in force, those delegated to them on the task, and their own hearing. Tasks they
-   * may not decide (they proposed, or already decided) are left out.
+   * may not decide (they proposed, already decided, or the proposal concerns them) are left out:
+   * a delegate never sees the official's task on a proposal about the delegate.
    */
   async inbox(user: AuthUser, today: string): Promise<{ items: InboxItem[] }> {
     const delegated = await this.delegations.inForceFor(user.username, today);
     const positions = [...new Set([...user.positionIds, ...delegated.flatMap((d) => d.positionIds)])];
     const { rows } = await this.pool.query<OpenTaskRow>(
-      `SELECT transfer_id, task_id, type, chain_role, stage_index, position_ids, delegate_user_ids,
-              employee_nip, employee_name, due_at
-         FROM transfer_open_tasks t
+      `SELECT t.transfer_id, t.task_id, t.type, t.chain_role, t.stage_index, t.position_ids, t.delegate_user_ids,
+              t.employee_nip, t.employee_name, t.due_at, s.origin_agency_id, s.target_agency_id,
+              s.origin_position_id, s.target_position_id
+         FROM transfer_open_tasks t JOIN transfer_summaries s ON s.id = t.transfer_id
         WHERE NOT ($1 = ANY (t.excluded_user_ids))
-          AND ((t.type <> 'hearing' AND (t.position_ids && $2::text[] OR $1 = ANY (t.delegate_user_ids)))
+          AND ((t.type <> 'hearing' AND t.employee_nip <> $3
+                AND (t.position_ids && $2::text[] OR $1 = ANY (t.delegate_user_ids)))
                OR (t.type = 'hearing' AND t.employee_nip = $3))
         ORDER BY t.due_at NULLS LAST, t.transfer_id, t.task_id
         LIMIT 1000`,
@@ -180,6 +191,10 @@ export class TransferQueries {
           employeeName: row.employee_name,
           dueAt: row.due_at ? row.due_at.toISOString() : null,
           onBehalfOf: through?.delegatorUserId ?? null,
+          originAgencyId: row.origin_agency_id,
+          targetAgencyId: row.target_agency_id,
+          originPositionId: row.origin_position_id,
+          targetPositionId: row.target_position_id,
         };
       }),
     };

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { TransferPreviewDto } from '../../queries/transfer-view.dto';
 import type { AuthUser } from '@mutasi/identity';
 import { ProposeTransferCommand, TransferPreviewer } from '@mutasi/transfer-commands';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../../../auth/auth.decorators';
@@ -24,6 +25,7 @@ export class ProposeTransferController {
   @ApiOperation({
     summary: 'Preview a proposal: kind, eligibility, approval chain and workload impact; writes nothing',
   })
+  @ApiOkResponse({ type: TransferPreviewDto })
   preview(@Body() body: ProposeTransferDto, @CurrentUser() user: AuthUser) {
     return this.previewer.preview(body, user);
   }

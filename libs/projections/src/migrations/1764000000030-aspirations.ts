@@ -1,8 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Employees' current wishes (the aspirations projection), read by the transfer planner. */
-export class Aspirations1764000000020 implements MigrationInterface {
-  name = 'Aspirations1764000000020';
+export class Aspirations1764000000030 implements MigrationInterface {
+  name = 'Aspirations1764000000030';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -1,0 +1,256 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/** Response shapes of the transfer queries, as OpenAPI schemas (the web app's types are generated from them). */
+
+export class EligibilityItemDto {
+  @ApiProperty() code: string;
+  @ApiProperty({ enum: ['blocking', 'warning'] }) level: 'blocking' | 'warning';
+  @ApiProperty() message: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) details: Record<string, unknown>;
+}
+
+export class UnitWorkloadDto {
+  @ApiProperty() unitId: string;
+  @ApiProperty() required: number;
+  @ApiProperty() actual: number;
+  @ApiProperty({ type: Number, nullable: true }) efficiency: number | null;
+  @ApiProperty({ type: String, nullable: true }) band: string | null;
+}
+
+export class WorkloadDto {
+  @ApiProperty({ type: UnitWorkloadDto, nullable: true }) origin: UnitWorkloadDto | null;
+  @ApiProperty({ type: UnitWorkloadDto, nullable: true }) target: UnitWorkloadDto | null;
+}
+
+export class PositionWorkloadDto {
+  @ApiProperty() positionId: string;
+  @ApiProperty() required: number;
+  @ApiProperty() actual: number;
+}
+
+export class TaskDecisionDto {
+  @ApiProperty() actorId: string;
+  @ApiProperty({ type: String, nullable: true }) onBehalfOf: string | null;
+  @ApiProperty() decision: string;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty() at: string;
+  @ApiProperty({ type: String, nullable: true }) viaPositionId: string | null;
+}
+
+export class TaskDelegationDto {
+  @ApiProperty() delegatorUserId: string;
+  @ApiProperty() delegatorPositionId: string;
+  @ApiProperty() delegateUserId: string;
+  @ApiProperty({ type: String, nullable: true }) from: string | null;
+  @ApiProperty({ type: String, nullable: true }) to: string | null;
+  @ApiProperty() at: string;
+}
+
+export class TaskViewDto {
+  @ApiProperty() id: string;
+  @ApiProperty({ enum: ['hearing', 'consultation', 'approval'] }) type: 'hearing' | 'consultation' | 'approval';
+  @ApiProperty() chainRole: string;
+  @ApiProperty({ enum: ['origin', 'target', 'national'] }) side: string;
+  @ApiProperty() purpose: string;
+  @ApiProperty({ type: [String] }) positionIds: string[];
+  @ApiProperty() required: number;
+  @ApiProperty() status: string;
+  @ApiProperty({ type: [TaskDecisionDto] }) decisions: TaskDecisionDto[];
+  @ApiProperty({ type: [TaskDelegationDto] }) delegations: TaskDelegationDto[];
+  @ApiProperty({ type: [String] }) escalatedFrom: string[];
+}
+
+export class StageViewDto {
+  @ApiProperty() index: number;
+  @ApiProperty() status: string;
+  @ApiProperty({ type: String, nullable: true }) openedAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) dueAt: string | null;
+  @ApiProperty({ type: [TaskViewDto] }) tasks: TaskViewDto[];
+}
+
+export class ClosingDto {
+  @ApiProperty() byUserId: string;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty() at: string;
+}
+
+export class ObjectionDto {
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty() at: string;
+}
+
+export class AttachmentDto {
+  @ApiProperty() name: string;
+  @ApiProperty() sha256: string;
+}
+
+export class DecreeDto {
+  @ApiProperty() decreeNumber: string;
+  @ApiProperty() decreeDate: string;
+  @ApiProperty() effectiveDate: string;
+  @ApiProperty() issuedByUserId: string;
+  @ApiProperty() issuedAt: string;
+}
+
+export class ExecutionDto {
+  @ApiProperty() executedAt: string;
+  @ApiProperty() executedByUserId: string;
+  @ApiProperty() effectiveDate: string;
+}
+
+export class EvaluationDto {
+  @ApiProperty() performanceScore: number;
+  @ApiProperty({ enum: ['good', 'fair', 'poor'] }) adaptation: string;
+  @ApiProperty() notes: string;
+  @ApiProperty() evaluatedByUserId: string;
+  @ApiProperty() evaluatedAt: string;
+}
+
+export class ProposerDto {
+  @ApiProperty() userId: string;
+  @ApiProperty() role: string;
+}
+
+export class TransferViewDto {
+  @ApiProperty() id: string;
+  @ApiProperty() version: number;
+  @ApiProperty() status: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() revision: number;
+  @ApiProperty() employeeNip: string;
+  @ApiProperty() employeeName: string;
+  @ApiProperty() originPositionId: string;
+  @ApiProperty() targetPositionId: string;
+  @ApiProperty() originUnitId: string;
+  @ApiProperty() targetUnitId: string;
+  @ApiProperty() originAgencyId: string;
+  @ApiProperty() targetAgencyId: string;
+  @ApiProperty() requestedEffectiveDate: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ type: [AttachmentDto] }) attachments: AttachmentDto[];
+  @ApiProperty() policyVersion: string;
+  @ApiProperty({ type: [EligibilityItemDto] }) eligibility: EligibilityItemDto[];
+  @ApiProperty({ type: ObjectionDto, nullable: true }) objection: ObjectionDto | null;
+  @ApiProperty({ type: Number, nullable: true }) currentStageIndex: number | null;
+  @ApiProperty({ type: [StageViewDto] }) stages: StageViewDto[];
+  @ApiProperty({ type: WorkloadDto }) workload: WorkloadDto;
+  @ApiProperty({ type: PositionWorkloadDto, nullable: true }) targetPositionWorkload: PositionWorkloadDto | null;
+  @ApiProperty({ type: ProposerDto }) proposer: ProposerDto;
+  @ApiProperty() proposedAt: string;
+  @ApiProperty({ type: String, nullable: true }) revisedAt: string | null;
+  @ApiProperty({ type: ClosingDto, nullable: true }) returned: ClosingDto | null;
+  @ApiProperty({ type: ClosingDto, nullable: true }) rejected: ClosingDto | null;
+  @ApiProperty({ type: ClosingDto, nullable: true }) withdrawn: ClosingDto | null;
+  @ApiProperty({ type: String, nullable: true }) approvedAt: string | null;
+  @ApiProperty({ type: DecreeDto, nullable: true }) decree: DecreeDto | null;
+  @ApiProperty({ type: ExecutionDto, nullable: true }) execution: ExecutionDto | null;
+  @ApiProperty({ type: EvaluationDto, nullable: true }) evaluation: EvaluationDto | null;
+}
+
+export class TransferListItemDto {
+  @ApiProperty() id: string;
+  @ApiProperty() version: number;
+  @ApiProperty() status: string;
+  @ApiProperty() kind: string;
+  @ApiProperty() employeeNip: string;
+  @ApiProperty() employeeName: string;
+  @ApiProperty() originPositionId: string;
+  @ApiProperty() targetPositionId: string;
+  @ApiProperty() originAgencyId: string;
+  @ApiProperty() targetAgencyId: string;
+  @ApiProperty() requestedEffectiveDate: string;
+  @ApiProperty() proposedAt: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class TransferListPageDto {
+  @ApiProperty({ type: [TransferListItemDto] }) items: TransferListItemDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}
+
+export class InboxItemDto {
+  @ApiProperty() transferId: string;
+  @ApiProperty() taskId: string;
+  @ApiProperty({ enum: ['hearing', 'consultation', 'approval'] }) type: string;
+  @ApiProperty() chainRole: string;
+  @ApiProperty() stageIndex: number;
+  @ApiProperty({ type: [String] }) positionIds: string[];
+  @ApiProperty() employeeNip: string;
+  @ApiProperty() employeeName: string;
+  @ApiProperty({ type: String, nullable: true }) dueAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) onBehalfOf: string | null;
+  @ApiProperty() originAgencyId: string;
+  @ApiProperty() targetAgencyId: string;
+  @ApiProperty() originPositionId: string;
+  @ApiProperty() targetPositionId: string;
+}
+
+export class InboxDto {
+  @ApiProperty({ type: [InboxItemDto] }) items: InboxItemDto[];
+}
+
+export class ChainTaskDto {
+  @ApiProperty() id: string;
+  @ApiProperty() type: string;
+  @ApiProperty() chainRole: string;
+  @ApiProperty() side: string;
+  @ApiProperty() purpose: string;
+  @ApiProperty({ type: [String] }) positionIds: string[];
+  @ApiProperty() required: number;
+  @ApiProperty() dueInWorkingDays: number;
+}
+
+export class ChainStageDto {
+  @ApiProperty() index: number;
+  @ApiProperty() dueInWorkingDays: number;
+  @ApiProperty({ type: [ChainTaskDto] }) tasks: ChainTaskDto[];
+}
+
+export class UnitImpactDto {
+  @ApiProperty() unitId: string;
+  @ApiProperty() required: number;
+  @ApiProperty() actualBefore: number;
+  @ApiProperty() actualAfter: number;
+  @ApiProperty() gapBefore: number;
+  @ApiProperty() gapAfter: number;
+  @ApiProperty({ type: Number, nullable: true }) efficiencyBefore: number | null;
+  @ApiProperty({ type: String, nullable: true }) bandBefore: string | null;
+}
+
+export class WorkloadImpactDto {
+  @ApiProperty({ type: UnitImpactDto, nullable: true }) origin: UnitImpactDto | null;
+  @ApiProperty({ type: UnitImpactDto, nullable: true }) target: UnitImpactDto | null;
+}
+
+export class TransferPreviewDto {
+  @ApiProperty() kind: string;
+  @ApiProperty() eligible: boolean;
+  @ApiProperty({ type: [EligibilityItemDto] }) eligibility: EligibilityItemDto[];
+  @ApiProperty({ type: [ChainStageDto] }) chain: ChainStageDto[];
+  @ApiProperty() policyVersion: string;
+  @ApiProperty({ type: WorkloadDto }) workload: WorkloadDto;
+  @ApiProperty({ type: PositionWorkloadDto, nullable: true }) targetPositionWorkload: PositionWorkloadDto | null;
+  @ApiProperty({ type: WorkloadImpactDto }) impact: WorkloadImpactDto;
+}
+
+export class HistoryEntryDto {
+  @ApiProperty() version: number;
+  @ApiProperty() position: string;
+  @ApiProperty() eventId: string;
+  @ApiProperty() type: string;
+  @ApiProperty() recordedAt: string;
+  @ApiProperty() actorId: string;
+  @ApiProperty() actorRole: string;
+  @ApiProperty({ type: String, nullable: true }) onBehalfOf: string | null;
+  @ApiProperty() correlationId: string;
+  @ApiProperty({ type: String, nullable: true }) causationId: string | null;
+  @ApiProperty({ type: String, nullable: true }) reason: string | null;
+  @ApiProperty() prevHash: string;
+  @ApiProperty() hash: string;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
+}
+
+export class TransferHistoryDto {
+  @ApiProperty() transferId: string;
+  @ApiProperty({ type: [HistoryEntryDto] }) events: HistoryEntryDto[];
+}

@@ -1,0 +1,2276 @@
+// Generated from the API's OpenAPI document by `npm run web:types`; do not edit.
+export interface paths {
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Readiness: the database and Redis answer */
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Prometheus metrics */
+    get: operations['HealthController_metrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Log in with username and password; returns a bearer access token
+     * @description Failed attempts are slowed down: 429 TOO_MANY_LOGIN_ATTEMPTS with a Retry-After header.
+     */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log out: the token (or, with scope=everywhere, every token of the user) stops working at once */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The logged-in user, with roles and agency scope */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log in a browser: sets the session cookie and answers the user and a CSRF token */
+    post: operations['BrowserSessionController_login'];
+    /** Clear the browser session cookies (end the session on the server with POST /auth/logout first) */
+    delete: operations['BrowserSessionController_logout'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{username}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Disable an account: it cannot log in and its sessions end at once (recorded as UserDisabled) */
+    post: operations['UsersController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{username}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Enable a disabled account again (recorded as UserEnabled) */
+    post: operations['UsersController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/{kind}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a master-data CSV file (PRODUCT.md §6)
+     * @description All-or-nothing by default: one rejected row rejects the file (422 IMPORT_REJECTED, listing every rejected row). With ?partial=true the valid rows are kept. Rows are upserted by key, so importing the same file again changes nothing. Regions, agencies and users are imported by administrators; operators import units, positions and employees of their agencies.
+     */
+    post: operations['ImportsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/regions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Regions (Kemendagri codes) */
+    get: operations['MasterDataController_regions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/agencies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Agencies (instansi) */
+    get: operations['MasterDataController_agencies'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Units (OPD and sub-units) with their OPD (topUnitId) */
+    get: operations['MasterDataController_units'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/positions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Positions, with chain roles and annual workload minutes */
+    get: operations['MasterDataController_positions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/positions/{id}/chain-role-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change of a position’s chain roles (PositionChainRolesChanged): who, when, before and after */
+    get: operations['MasterDataController_chainRoleHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/places': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Where positions sit, with names: position title, unit, agency and region */
+    get: operations['MasterDataController_places'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/employees/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Find employees in your scope by NIP or name, or list a unit’s employees */
+    get: operations['MasterDataController_searchEmployees'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/employees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Employees of the agencies in your scope */
+    get: operations['MasterDataController_employees'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/employees/{nip}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One employee (in your scope, or yourself) */
+    get: operations['MasterDataController_employee'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/workload/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per unit: required and actual staff (ABK), pending moves, efficiency (EJ) and band A–E */
+    get: operations['WorkloadController_units'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/workload/positions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per position with a workload analysis: required and actual staff and the gap (the targets of a proposal) */
+    get: operations['WorkloadController_positions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/workload/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Imbalance per agency, region and province
+     * @description imbalance.misplacedShare = (Σ|gap per position| / 2) / Σ required: the share of the needed workforce that sits in the wrong place.
+     */
+    get: operations['WorkloadController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Preview a proposal: kind, eligibility, approval chain and workload impact; writes nothing */
+    post: operations['ProposeTransferController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Transfer proposals you may see, newest first (paginated)
+     * @description Operators and approvers: proposals whose origin or target agency is in scope, or with a task of their positions; employees: their own; auditors and administrators: all. ?minPosition= waits up to 5 s for the read model, then answers 503 READ_MODEL_BEHIND.
+     */
+    get: operations['TransferQueriesController_list'];
+    put?: never;
+    /**
+     * Propose a transfer
+     * @description Derives the kind, checks eligibility (a blocking rule refuses with 422 and its code, warnings are recorded) and resolves the chain. The origin or the target agency must be in your scope. Idempotency-Key makes a retry safe.
+     */
+    post: operations['ProposeTransferController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/decisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decide on an open task: approve/reject/return, consent/objection, recommended/not_recommended
+     * @description Separation of duties: the proposer never decides, the employee only answers the hearing, nobody decides twice. A committee task completes with k of n approvals. A delegate passes onBehalfOf.
+     */
+    post: operations['DecideTaskController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/hearing-record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the hearing answer the employee gave on a signed paper form
+     * @description For an employee without a login: an operator of the origin or target agency records consent or objection (with the reason) and the sha256 of the signed form. It answers the open hearing like the employee would, and the proposal detail and history show it as recorded on paper (paperForm: formSha256, answeredOn, recordedByUserId). Separation of duties: the operator who proposed or revised the proposal may not record it.
+     */
+    post: operations['RecordHearingController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/revise': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Revise a returned proposal with new values; it is checked again and the chain restarts */
+    post: operations['ReviseProposalController_revise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Withdraw a proposal (any time before it is executed), with a reason */
+    post: operations['WithdrawProposalController_withdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/execute': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the decree (SK) and execute on the effective date
+     * @description An effective date ahead schedules the execution for that day (Asia/Jakarta); on the day or after, the transfer is executed at once, after re-checking that the employee is active in the origin position and the target position still short. On a DECREE_ISSUED proposal, tries the execution again.
+     */
+    post: operations['ExecuteTransferController_execute'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/evaluate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the evaluation after the evaluation period (default 6 months after the effective date) */
+    post: operations['EvaluateTransferController_evaluate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/delegations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Delegate your positions’ tasks to another user for a date range
+     * @description Also moves tasks already in flight: the delegate sees your open tasks in their inbox and decides them with onBehalfOf = your username.
+     */
+    post: operations['DelegateController_delegate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One proposal: status, eligibility, chain progress with every decision, objection, decree, evaluation
+     * @description The ETag header carries the version, to send back as If-Match on the next command.
+     */
+    get: operations['TransferQueriesController_detail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/inbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your open tasks with due dates: your positions’, those delegated to you, and your own hearing */
+    get: operations['TransferQueriesController_inbox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/employees/{nip}/placements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An employee’s current placement and the transfers that changed it */
+    get: operations['PlacementHistoryController_placements'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every event of a proposal in order, with actor, role, on-behalf-of, reason, hash and previous hash */
+    get: operations['AuditController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/state': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Time travel: the proposal as it stood at an instant (?at=) or a version (?version=), folded from its events */
+    get: operations['AuditController_state'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Recompute every stream’s hash chain (the first broken link if any) and every stored document’s hash */
+    post: operations['AuditController_verify'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The event log as JSON Lines (events as stored, with hashes) and a signed manifest as the last line
+     * @description Events recorded in [from, to), stream by stream in version order. The manifest holds the number of events, the sha256 of all event lines before it and an Ed25519 signature (base64) over the canonical JSON of the manifest without its signature; verify it with GET /audit/public-key. With ?documents=true each stored document the exported events refer to follows them as a line {kind: document, sha256, size, mediaType, contentBase64}, covered by the digest.
+     */
+    get: operations['AuditController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/public-key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Ed25519 public key (PEM) that verifies audit export manifests */
+    get: operations['AuditController_publicKey'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The notification log, newest first: what was emailed to whom, and how sending went
+     * @description Admins and auditors see every notification; everyone else only those sent to their own address.
+     */
+    get: operations['NotificationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a document (PDF, JPEG or PNG, checked by content); answers its sha256
+     * @description Send the file as the body with its media type (application/pdf, image/jpeg, image/png or application/octet-stream), or as multipart/form-data with the file in a part named "file". The type is read from the first bytes; a declared type that disagrees is refused (415 DOCUMENT_TYPE_MISMATCH). Larger than DOCUMENT_MAX_BYTES (2 MB by default): 413 DOCUMENT_TOO_LARGE, before the body is read when Content-Length says so. The same content uploaded again is stored once (200, created false; 201 when new). A refused or broken upload stores nothing.
+     */
+    post: operations['DocumentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Open a document
+     * @description For whoever may see a proposal that refers to it (the scope rules of GET /transfers/{id}), its uploaders, auditors and administrators. Served with its media type and Content-Disposition inline (attachment with ?download=1).
+     */
+    get: operations['DocumentsController_open'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    LoginDto: {
+      /** @example operator-99 */
+      username: string;
+      /** @example mutasi-demo-2026 */
+      password: string;
+    };
+    AuthUserDto: {
+      username: string;
+      displayName: string;
+      email: string;
+      roles: ('operator' | 'approver' | 'consultant' | 'employee' | 'auditor' | 'admin')[];
+      /** @description ["*"] for national scope */
+      agencyIds: string[];
+      positionIds: string[];
+      employeeNip: string | null;
+      /** @enum {string} */
+      language: 'id' | 'en';
+    };
+    BrowserSessionDto: {
+      user: components['schemas']['AuthUserDto'];
+      /** @description Send back in the x-csrf-token header on every write (also readable from the mutasi_csrf cookie) */
+      csrfToken: string;
+    };
+    AccountChangeResponse: {
+      username: string;
+      disabled: boolean;
+      /** @description false when the account already was in that state */
+      changed: boolean;
+    };
+    AgencyDto: {
+      id: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'central' | 'provincial' | 'regional';
+      regionCode: string | null;
+    };
+    AgencyPageDto: {
+      items: components['schemas']['AgencyDto'][];
+      nextCursor: string | null;
+    };
+    PlaceDto: {
+      positionId: string;
+      positionTitle: string;
+      positionType: string;
+      unitId: string;
+      unitName: string;
+      agencyId: string;
+      agencyName: string;
+      regionCode: string | null;
+      regionName: string | null;
+    };
+    EmployeeSummaryDto: {
+      nip: string;
+      name: string;
+      rank: string;
+      status: string;
+      positionId: string;
+      agencyId: string;
+    };
+    PositionGapDto: {
+      positionId: string;
+      title: string;
+      unitId: string;
+      unitName: string;
+      agencyId: string;
+      /** @description Staff the workload analysis (ABK) needs */
+      required: number;
+      /** @description Staff in post */
+      actual: number;
+      /** @description actual − required: below zero is a shortage */
+      gap: number;
+    };
+    AttachmentDto: {
+      /**
+       * @description The checklist item the document fills (a code of the proposal’s document checklist) or `other`; left out, it is `other`
+       * @example persetujuan_melepas
+       */
+      type?: string;
+      /** @example nota-usul.pdf */
+      name: string;
+      /**
+       * @description sha256 of the document, hex, as POST /documents answered
+       * @example aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+       */
+      sha256: string;
+    };
+    ProposeTransferDto: {
+      /** @example 199011082014031006 */
+      employeeNip: string;
+      /** @example P000236 */
+      targetPositionId: string;
+      /** @example Kebutuhan organisasi sesuai analisis beban kerja */
+      reason: string;
+      /**
+       * @description Requested effective date (TMT), YYYY-MM-DD
+       * @example 2027-01-01
+       */
+      requestedEffectiveDate: string;
+      attachments?: components['schemas']['AttachmentDto'][];
+      /** @description The employee follows their spouse: the checklist asks for the spouse’s work letter */
+      followsSpouse?: boolean;
+    };
+    EligibilityItemDto: {
+      code: string;
+      /** @enum {string} */
+      level: 'blocking' | 'warning';
+      message: string;
+      details: {
+        [key: string]: unknown;
+      };
+    };
+    ChainTaskDto: {
+      id: string;
+      type: string;
+      chainRole: string;
+      side: string;
+      purpose: string;
+      positionIds: string[];
+      required: number;
+      dueInWorkingDays: number;
+    };
+    ChainStageDto: {
+      index: number;
+      dueInWorkingDays: number;
+      tasks: components['schemas']['ChainTaskDto'][];
+    };
+    UnitWorkloadDto: {
+      unitId: string;
+      required: number;
+      actual: number;
+      efficiency: number | null;
+      band: string | null;
+    };
+    WorkloadDto: {
+      origin: components['schemas']['UnitWorkloadDto'] | null;
+      target: components['schemas']['UnitWorkloadDto'] | null;
+    };
+    PositionWorkloadDto: {
+      positionId: string;
+      required: number;
+      actual: number;
+    };
+    UnitImpactDto: {
+      unitId: string;
+      required: number;
+      actualBefore: number;
+      actualAfter: number;
+      gapBefore: number;
+      gapAfter: number;
+      efficiencyBefore: number | null;
+      bandBefore: string | null;
+    };
+    WorkloadImpactDto: {
+      origin: components['schemas']['UnitImpactDto'] | null;
+      target: components['schemas']['UnitImpactDto'] | null;
+    };
+    TransferPreviewDto: {
+      kind: string;
+      eligible: boolean;
+      eligibility: components['schemas']['EligibilityItemDto'][];
+      chain: components['schemas']['ChainStageDto'][];
+      policyVersion: string;
+      workload: components['schemas']['WorkloadDto'];
+      targetPositionWorkload: components['schemas']['PositionWorkloadDto'] | null;
+      impact: components['schemas']['WorkloadImpactDto'];
+    };
+    CommandResult: {
+      /** Format: uuid */
+      id: string;
+      /** @description Stream version after the command; send it as If-Match on the next command */
+      version: number;
+      /** @description Global log position of the last event; pass as ?minPosition= to read your write */
+      position: string;
+    };
+    DecideTaskDto: {
+      /**
+       * @description The task id from the proposal detail or the inbox
+       * @example s1-t1
+       */
+      taskId: string;
+      /**
+       * @description approve|reject|return on an approval; consent|objection on the hearing; recommended|not_recommended on a consultation
+       * @enum {string}
+       */
+      decision: 'approve' | 'reject' | 'return' | 'consent' | 'objection' | 'recommended' | 'not_recommended';
+      /** @description Required for reject, return, objection and not_recommended; at most 2,000 characters */
+      reason?: string;
+      /** @description Username of the official you act for under a standing delegation */
+      onBehalfOf?: string;
+      /** @description Documents uploaded with POST /documents */
+      documents?: components['schemas']['AttachmentDto'][];
+    };
+    RecordHearingDto: {
+      /**
+       * @description The open hearing task of the proposal
+       * @example s0-t1
+       */
+      taskId: string;
+      /**
+       * @description What the employee answered on the signed form
+       * @enum {string}
+       */
+      answer: 'consent' | 'objection';
+      /** @description The employee’s reason, required for an objection; at most 2,000 characters */
+      reason?: string;
+      /**
+       * @description sha256 (hex) of the scanned signed form
+       * @example cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc
+       */
+      formSha256: string;
+      /**
+       * @description The day the employee signed (Jakarta); today by default
+       * @example 2026-11-23
+       */
+      answeredOn?: string;
+    };
+    ReviseProposalDto: {
+      /** @example P000236 */
+      targetPositionId?: string;
+      reason?: string;
+      /** @example 2027-02-01 */
+      requestedEffectiveDate?: string;
+      attachments?: components['schemas']['AttachmentDto'][];
+      /** @description The employee follows their spouse */
+      followsSpouse?: boolean;
+    };
+    WithdrawProposalDto: {
+      /** @example Pegawai mengundurkan diri dari usulan */
+      reason: string;
+    };
+    ExecuteTransferDto: {
+      /**
+       * @description Decree (SK) number
+       * @example 800/123/BKD/2026
+       */
+      decreeNumber: string;
+      /**
+       * @description Decree date, YYYY-MM-DD
+       * @example 2026-12-01
+       */
+      decreeDate: string;
+      /**
+       * @description Effective date (TMT), YYYY-MM-DD (Asia/Jakarta)
+       * @example 2027-01-01
+       */
+      effectiveDate: string;
+      /** @description Documents uploaded with POST /documents */
+      documents?: components['schemas']['AttachmentDto'][];
+    };
+    ExecutionRefusal: {
+      code: string;
+      message: string;
+    };
+    ExecuteTransferResult: {
+      /** Format: uuid */
+      id: string;
+      /** @description Stream version after the command; send it as If-Match on the next command */
+      version: number;
+      /** @description Global log position of the last event; pass as ?minPosition= to read your write */
+      position: string;
+      /** @enum {string} */
+      status: 'DECREE_ISSUED' | 'EXECUTED';
+      /** @description The effective date the execution is scheduled for, when it lies ahead */
+      scheduledFor?: Record<string, never>;
+      /** @description Why execution on the effective date was refused */
+      executionRefused?: components['schemas']['ExecutionRefusal'];
+    };
+    EvaluateTransferDto: {
+      /** @example 85 */
+      performanceScore: number;
+      /** @enum {string} */
+      adaptation: 'good' | 'fair' | 'poor';
+      notes?: string;
+      /** @description Documents uploaded with POST /documents */
+      documents?: components['schemas']['AttachmentDto'][];
+    };
+    DelegateDto: {
+      /**
+       * @description Username of the user who acts for you
+       * @example sekretaris-daerah-p000207
+       */
+      delegateUserId: string;
+      /**
+       * @description First day (Jakarta), YYYY-MM-DD
+       * @example 2026-11-23
+       */
+      from: string;
+      /**
+       * @description Last day (Jakarta), YYYY-MM-DD
+       * @example 2026-12-05
+       */
+      to: string;
+    };
+    DelegationResponse: {
+      /** Format: uuid */
+      id: string;
+      delegatorUserId: string;
+      delegateUserId: string;
+      positionIds: string[];
+      from: string;
+      to: string;
+    };
+    TransferListItemDto: {
+      id: string;
+      version: number;
+      status: string;
+      kind: string;
+      employeeNip: string;
+      employeeName: string;
+      originPositionId: string;
+      targetPositionId: string;
+      originAgencyId: string;
+      targetAgencyId: string;
+      requestedEffectiveDate: string;
+      proposedAt: string;
+      updatedAt: string;
+    };
+    TransferListPageDto: {
+      items: components['schemas']['TransferListItemDto'][];
+      nextCursor: string | null;
+    };
+    ObjectionDto: {
+      reason: string | null;
+      at: string;
+    };
+    TaskDecisionDto: {
+      actorId: string;
+      onBehalfOf: string | null;
+      decision: string;
+      reason: string | null;
+      at: string;
+      viaPositionId: string | null;
+    };
+    TaskDelegationDto: {
+      delegatorUserId: string;
+      delegatorPositionId: string;
+      delegateUserId: string;
+      from: string | null;
+      to: string | null;
+      at: string;
+    };
+    TaskViewDto: {
+      id: string;
+      /** @enum {string} */
+      type: 'hearing' | 'consultation' | 'approval';
+      chainRole: string;
+      /** @enum {string} */
+      side: 'origin' | 'target' | 'national';
+      purpose: string;
+      positionIds: string[];
+      required: number;
+      status: string;
+      decisions: components['schemas']['TaskDecisionDto'][];
+      delegations: components['schemas']['TaskDelegationDto'][];
+      escalatedFrom: string[];
+    };
+    StageViewDto: {
+      index: number;
+      status: string;
+      openedAt: string | null;
+      dueAt: string | null;
+      tasks: components['schemas']['TaskViewDto'][];
+    };
+    ProposerDto: {
+      userId: string;
+      role: string;
+    };
+    ClosingDto: {
+      byUserId: string;
+      reason: string | null;
+      at: string;
+    };
+    DecreeDto: {
+      decreeNumber: string;
+      decreeDate: string;
+      effectiveDate: string;
+      issuedByUserId: string;
+      issuedAt: string;
+    };
+    ExecutionDto: {
+      executedAt: string;
+      executedByUserId: string;
+      effectiveDate: string;
+    };
+    EvaluationDto: {
+      performanceScore: number;
+      /** @enum {string} */
+      adaptation: 'good' | 'fair' | 'poor';
+      notes: string;
+      evaluatedByUserId: string;
+      evaluatedAt: string;
+    };
+    TransferViewDto: {
+      id: string;
+      version: number;
+      status: string;
+      kind: string;
+      revision: number;
+      employeeNip: string;
+      employeeName: string;
+      originPositionId: string;
+      targetPositionId: string;
+      originUnitId: string;
+      targetUnitId: string;
+      originAgencyId: string;
+      targetAgencyId: string;
+      requestedEffectiveDate: string;
+      reason: string;
+      attachments: components['schemas']['AttachmentDto'][];
+      policyVersion: string;
+      eligibility: components['schemas']['EligibilityItemDto'][];
+      objection: components['schemas']['ObjectionDto'] | null;
+      currentStageIndex: number | null;
+      stages: components['schemas']['StageViewDto'][];
+      workload: components['schemas']['WorkloadDto'];
+      targetPositionWorkload: components['schemas']['PositionWorkloadDto'] | null;
+      proposer: components['schemas']['ProposerDto'];
+      proposedAt: string;
+      revisedAt: string | null;
+      returned: components['schemas']['ClosingDto'] | null;
+      rejected: components['schemas']['ClosingDto'] | null;
+      withdrawn: components['schemas']['ClosingDto'] | null;
+      approvedAt: string | null;
+      decree: components['schemas']['DecreeDto'] | null;
+      execution: components['schemas']['ExecutionDto'] | null;
+      evaluation: components['schemas']['EvaluationDto'] | null;
+    };
+    InboxItemDto: {
+      transferId: string;
+      taskId: string;
+      /** @enum {string} */
+      type: 'hearing' | 'consultation' | 'approval';
+      chainRole: string;
+      stageIndex: number;
+      positionIds: string[];
+      employeeNip: string;
+      employeeName: string;
+      dueAt: string | null;
+      onBehalfOf: string | null;
+      originAgencyId: string;
+      targetAgencyId: string;
+      originPositionId: string;
+      targetPositionId: string;
+    };
+    InboxDto: {
+      items: components['schemas']['InboxItemDto'][];
+    };
+    HistoryEntryDto: {
+      version: number;
+      position: string;
+      eventId: string;
+      type: string;
+      recordedAt: string;
+      actorId: string;
+      actorRole: string;
+      onBehalfOf: string | null;
+      correlationId: string;
+      causationId: string | null;
+      reason: string | null;
+      prevHash: string;
+      hash: string;
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    TransferHistoryDto: {
+      transferId: string;
+      events: components['schemas']['HistoryEntryDto'][];
+    };
+    NotificationLogEntryDto: {
+      id: string;
+      eventId: string;
+      /** @example StageOpened */
+      eventType: string;
+      transferId: string;
+      /** @example task-assigned */
+      template: string;
+      /** @description Email address (lower case) */
+      recipient: string;
+      recipientUsername: string | null;
+      recipientName: string;
+      /** @enum {string} */
+      language: 'id' | 'en';
+      /** @enum {string} */
+      status: 'scheduled' | 'pending' | 'queued' | 'sent' | 'failed' | 'cancelled';
+      /** @description Sending attempts so far */
+      attempts: number;
+      lastError: string | null;
+      /** @description Message-ID accepted by the SMTP server */
+      messageId: string | null;
+      createdAt: string;
+      /** @description When a reminder falls due */
+      sendAt: string | null;
+      queuedAt: string | null;
+      lastAttemptAt: string | null;
+      sentAt: string | null;
+      failedAt: string | null;
+    };
+    NotificationLogPageDto: {
+      items: components['schemas']['NotificationLogEntryDto'][];
+      nextCursor: string | null;
+    };
+    StoredDocumentResult: {
+      /**
+       * @description sha256 of the content, hex; refer to it in attachments
+       * @example aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+       */
+      sha256: string;
+      /**
+       * @description bytes
+       * @example 183204
+       */
+      size: number;
+      /**
+       * @description as found in the content, whatever the name says
+       * @enum {string}
+       */
+      mediaType: 'application/pdf' | 'image/jpeg' | 'image/png';
+      /** @description false when a document with this hash was stored already (it is kept once) */
+      created: boolean;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  HealthController_metrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: {
+        /** @description `session` (default) ends this token’s session; `everywhere` every session of the user */
+        scope?: 'session' | 'everywhere';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthUserDto'];
+        };
+      };
+    };
+  };
+  BrowserSessionController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BrowserSessionDto'];
+        };
+      };
+    };
+  };
+  BrowserSessionController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  UsersController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountChangeResponse'];
+        };
+      };
+    };
+  };
+  UsersController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountChangeResponse'];
+        };
+      };
+    };
+  };
+  ImportsController_import: {
+    parameters: {
+      query?: {
+        partial?: boolean;
+      };
+      header?: never;
+      path: {
+        kind: 'regions' | 'agencies' | 'units' | 'positions' | 'employees' | 'users';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MasterDataController_regions: {
+    parameters: {
+      query?: {
+        limit?: unknown;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        parentCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MasterDataController_agencies: {
+    parameters: {
+      query?: {
+        limit?: unknown;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        regionCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AgencyPageDto'];
+        };
+      };
+    };
+  };
+  MasterDataController_units: {
+    parameters: {
+      query?: {
+        limit?: unknown;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        agencyId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MasterDataController_positions: {
+    parameters: {
+      query?: {
+        limit?: unknown;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        agencyId?: string;
+        unitId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MasterDataController_chainRoleHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MasterDataController_places: {
+    parameters: {
+      query: {
+        /** @description Comma-separated position ids (at most 100) */
+        positionIds: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlaceDto'][];
+        };
+      };
+    };
+  };
+  MasterDataController_searchEmployees: {
+    parameters: {
+      query?: {
+        /** @description Start of a NIP, or part of a name */
+        q?: string;
+        /** @description Only employees of this unit and its sub-units */
+        unitId?: string;
+        agencyId?: string;
+        limit?: unknown;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EmployeeSummaryDto'][];
+        };
+      };
+    };
+  };
+  MasterDataController_employees: {
+    parameters: {
+      query?: {
+        limit?: unknown;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        agencyId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MasterDataController_employee: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        nip: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WorkloadController_units: {
+    parameters: {
+      query?: {
+        agencyId?: string;
+        /** @description A province code includes its regencies and cities */
+        regionCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  WorkloadController_positions: {
+    parameters: {
+      query?: {
+        agencyId?: string;
+        /** @description A province code includes its regencies and cities */
+        regionCode?: string;
+        unitId?: string;
+        /** @description Only positions short of staff (gap < 0) */
+        shortageOnly?: 'true' | 'false';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PositionGapDto'][];
+        };
+      };
+    };
+  };
+  WorkloadController_summary: {
+    parameters: {
+      query?: {
+        agencyId?: string;
+        /** @description A province code includes its regencies and cities */
+        regionCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProposeTransferController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeTransferDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferPreviewDto'];
+        };
+      };
+    };
+  };
+  TransferQueriesController_list: {
+    parameters: {
+      query?: {
+        limit?: unknown;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        status?:
+          | 'PROPOSED'
+          | 'IN_CONSULTATION'
+          | 'IN_APPROVAL'
+          | 'RETURNED'
+          | 'APPROVED'
+          | 'REJECTED'
+          | 'WITHDRAWN'
+          | 'DECREE_ISSUED'
+          | 'EXECUTED'
+          | 'EVALUATED';
+        /** @description Origin or target agency */
+        agencyId?: string;
+        employeeNip?: string;
+        /** @description Wait until the read model includes this log position */
+        minPosition?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferListPageDto'];
+        };
+      };
+    };
+  };
+  ProposeTransferController_propose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeTransferDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+    };
+  };
+  DecideTaskController_decide: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The proposal version you saw; 409 STALE_VERSION if it moved on */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DecideTaskDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+    };
+  };
+  RecordHearingController_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The proposal version you saw */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordHearingDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+    };
+  };
+  ReviseProposalController_revise: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The proposal version you saw; 409 STALE_VERSION if it moved on */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviseProposalDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+    };
+  };
+  WithdrawProposalController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The proposal version you saw; 409 STALE_VERSION if it moved on */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WithdrawProposalDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+    };
+  };
+  ExecuteTransferController_execute: {
+    parameters: {
+      query?: never;
+      header?: {
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExecuteTransferDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExecuteTransferResult'];
+        };
+      };
+    };
+  };
+  EvaluateTransferController_evaluate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The proposal version you saw; 409 STALE_VERSION if it moved on */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EvaluateTransferDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+    };
+  };
+  DelegateController_delegate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DelegateDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationResponse'];
+        };
+      };
+    };
+  };
+  TransferQueriesController_detail: {
+    parameters: {
+      query?: {
+        /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
+        minPosition?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferViewDto'];
+        };
+      };
+    };
+  };
+  TransferQueriesController_inbox: {
+    parameters: {
+      query?: {
+        /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
+        minPosition?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['InboxDto'];
+        };
+      };
+    };
+  };
+  PlacementHistoryController_placements: {
+    parameters: {
+      query?: {
+        /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
+        minPosition?: string;
+      };
+      header?: never;
+      path: {
+        nip: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_history: {
+    parameters: {
+      query?: {
+        /** @description Wait until the read model includes this log position */
+        minPosition?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TransferHistoryDto'];
+        };
+      };
+    };
+  };
+  AuditController_state: {
+    parameters: {
+      query?: {
+        /** @description Wait until the read model includes this log position */
+        minPosition?: string;
+        /** @description The instant to show the proposal at */
+        at?: string;
+        /** @description The stream version to show the proposal at */
+        version?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query?: {
+        /** @description Events recorded at or after this instant */
+        from?: string;
+        /** @description Events recorded before this instant */
+        to?: string;
+        /** @description true: add the documents the events refer to, one line each with the content in base64 */
+        documents?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AuditController_publicKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationsController_list: {
+    parameters: {
+      query?: {
+        limit?: unknown;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description Recipient email address */
+        recipient?: string;
+        /** @description failed = dead-lettered after the last attempt; cancelled = a reminder no longer true when due */
+        status?: 'scheduled' | 'pending' | 'queued' | 'sent' | 'failed' | 'cancelled';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationLogPageDto'];
+        };
+      };
+    };
+  };
+  DocumentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/pdf': string;
+        'image/jpeg': string;
+        'image/png': string;
+        'application/octet-stream': string;
+        'multipart/form-data': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredDocumentResult'];
+        };
+      };
+    };
+  };
+  DocumentsController_open: {
+    parameters: {
+      query?: {
+        /** @description Wait until the proposals read model includes this log position */
+        minPosition?: string;
+        /** @description `1` to download (Content-Disposition: attachment) instead of opening it */
+        download?: string;
+      };
+      header?: never;
+      path: {
+        /** @description 64 hexadecimal characters */
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}

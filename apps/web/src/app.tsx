@@ -1,0 +1,70 @@
+import { MantineProvider, createTheme } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import 'dayjs/locale/id';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { Shell } from './layout/shell';
+import { DelegationPage } from './pages/delegation-page';
+import { HomeRedirect } from './pages/home-redirect';
+import { InboxPage } from './pages/inbox-page';
+import { LoginPage } from './pages/login-page';
+import { MyPage } from './pages/my-page';
+import { NotificationsPage } from './pages/notifications-page';
+import { ProposePage } from './pages/propose-page';
+import { TransferPage } from './pages/transfer-page';
+import { TransfersPage } from './pages/transfers-page';
+import { RequireSession, SessionProvider } from './session/session';
+
+const theme = createTheme({
+  primaryColor: 'teal',
+  primaryShade: 8,
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
+});
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: i18n.language }}>
+        <Notifications position="top-right" />
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter basename="/app">
+            <SessionProvider>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route
+                  element={
+                    <RequireSession>
+                      <Shell />
+                    </RequireSession>
+                  }
+                >
+                  <Route index element={<HomeRedirect />} />
+                  <Route path="inbox" element={<InboxPage />} />
+                  <Route path="transfers" element={<TransfersPage />} />
+                  <Route path="transfers/new" element={<ProposePage />} />
+                  <Route path="transfers/:id" element={<TransferPage />} />
+                  <Route path="me" element={<MyPage />} />
+                  <Route path="delegations" element={<DelegationPage />} />
+                  <Route path="notifications" element={<NotificationsPage />} />
+                  <Route path="*" element={<Navigate to="/" replace />} />
+                </Route>
+              </Routes>
+            </SessionProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,94 @@
+import { Button, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Schemas } from '../api/client';
+import { unwrap } from '../api/problem';
+import { CommandMessage } from './command-message';
+import { useTransferCommand } from './command';
+
+type Decision = Schemas['DecideTaskDto']['decision'];
+
+const WORDS: Record<string, Decision[]> = {
+  hearing: ['consent', 'objection'],
+  consultation: ['recommended', 'not_recommended'],
+  approval: ['approve', 'reject', 'return'],
+};
+/** PRODUCT.md §3: a reason is mandatory for reject, return, objection and not recommended. */
+export const REASON_REQUIRED: Decision[] = ['reject', 'return', 'objection', 'not_recommended'];
+export const MAX_REASON = 2000;
+
+export function DecisionForm({
+  transferId,
+  version,
+  task,
+}: {
+  transferId: string;
+  version: number;
+  task: Schemas['InboxItemDto'];
+}) {
+  const { t } = useTranslation();
+  const [decision, setDecision] = useState<Decision | ''>('');
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const command = useTransferCommand(transferId, (key) =>
+    unwrap(
+      api.POST('/transfers/{id}/decisions', {
+        params: { path: { id: transferId }, header: { 'If-Match': String(version), 'Idempotency-Key': key } },
+        body: {
+          taskId: task.taskId,
+          decision: decision as Decision,
+          reason: reason.trim() || undefined,
+          onBehalfOf: task.onBehalfOf ?? undefined,
+        },
+      }),
+    ),
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (decision === '') return setProblem(t('decision.choose'));
+    if (REASON_REQUIRED.includes(decision) && reason.trim() === '') return setProblem(t('validation.reasonRequired'));
+    if (reason.trim().length > MAX_REASON) return setProblem(t('validation.reasonTooLong', { max: MAX_REASON }));
+    setProblem(null);
+    command.run();
+  };
+
+  const titleId = `decide-${task.taskId}`;
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={submit} aria-labelledby={titleId} noValidate>
+      <Stack>
+        <Title order={2} size="h4" id={titleId}>
+          {t('decision.title', { task: t(`taskType.${task.type}`) })}
+        </Title>
+        {task.onBehalfOf && <Text size="sm">{t('inbox.onBehalfOf', { name: task.onBehalfOf })}</Text>}
+        <Radio.Group
+          label={t('decision.label')}
+          value={decision}
+          onChange={(value) => setDecision(value as Decision)}
+          required
+        >
+          <Stack gap="xs" mt="xs">
+            {(WORDS[task.type] ?? []).map((word) => (
+              <Radio key={word} value={word} label={t(`decisionWord.${word}`)} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Textarea
+          label={t('decision.reason')}
+          description={decision !== '' && REASON_REQUIRED.includes(decision) ? t('decision.reasonRequired') : undefined}
+          required={decision !== '' && REASON_REQUIRED.includes(decision)}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxLength={MAX_REASON + 100}
+          error={problem ?? undefined}
+        />
+        <CommandMessage message={command.message} />
+        <Button type="submit" loading={command.pending} disabled={command.pending}>
+          {t('decision.submit')}
+        </Button>
+      </Stack>
+    </Paper>
+  );
+}

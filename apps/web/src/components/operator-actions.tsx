@@ -1,0 +1,248 @@
+import { Button, NumberInput, Paper, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Schemas } from '../api/client';
+import { unwrap } from '../api/problem';
+import { jakartaToday } from '../format/wib';
+import { CommandMessage } from './command-message';
+import { useTransferCommand } from './command';
+import { MAX_REASON } from './decision-form';
+
+type Transfer = Schemas['TransferViewDto'];
+
+function ActionPanel({
+  title,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  onSubmit: (e: FormEvent) => void;
+  children: ReactNode;
+}) {
+  const id = `action-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <Paper withBorder p="md" component="form" onSubmit={onSubmit} aria-labelledby={id} noValidate>
+      <Stack>
+        <Title order={2} size="h4" id={id}>
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
+
+function headers(transfer: Transfer, key: string) {
+  return { 'If-Match': String(transfer.version), 'Idempotency-Key': key };
+}
+
+export function WithdrawForm({ transfer }: { transfer: Transfer }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const command = useTransferCommand(transfer.id, (key) =>
+    unwrap(
+      api.POST('/transfers/{id}/withdraw', {
+        params: { path: { id: transfer.id }, header: headers(transfer, key) },
+        body: { reason: reason.trim() },
+      }),
+    ),
+  );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (reason.trim() === '') return setProblem(t('validation.reasonRequired'));
+    if (reason.trim().length > MAX_REASON) return setProblem(t('validation.reasonTooLong', { max: MAX_REASON }));
+    setProblem(null);
+    command.run();
+  };
+  return (
+    <ActionPanel title={t('withdraw.title')} onSubmit={submit}>
+      <Textarea
+        label={t('withdraw.reason')}
+        required
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={problem ?? undefined}
+      />
+      <CommandMessage message={command.message} />
+      <Button type="submit" color="red" variant="outline" loading={command.pending}>
+        {t('withdraw.submit')}
+      </Button>
+    </ActionPanel>
+  );
+}
+
+export function ExecuteForm({ transfer }: { transfer: Transfer }) {
+  const { t } = useTranslation();
+  const [decreeNumber, setDecreeNumber] = useState('');
+  const [decreeDate, setDecreeDate] = useState<string | null>(jakartaToday());
+  const [effectiveDate, setEffectiveDate] = useState<string | null>(transfer.requestedEffectiveDate);
+  const [problem, setProblem] = useState<Record<string, string>>({});
+  const command = useTransferCommand(transfer.id, (key) =>
+    unwrap(
+      api.POST('/transfers/{id}/execute', {
+        params: { path: { id: transfer.id }, header: headers(transfer, key) },
+        body: { decreeNumber: decreeNumber.trim(), decreeDate: decreeDate ?? '', effectiveDate: effectiveDate ?? '' },
+      }),
+    ),
+  );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    if (decreeNumber.trim() === '') found.decreeNumber = t('validation.decreeNumberRequired');
+    if (!decreeDate) found.decreeDate = t('validation.dateRequired');
+    if (!effectiveDate) found.effectiveDate = t('validation.dateRequired');
+    else if (decreeDate && effectiveDate < decreeDate) found.effectiveDate = t('validation.effectiveBeforeDecree');
+    setProblem(found);
+    if (Object.keys(found).length === 0) command.run();
+  };
+  return (
+    <ActionPanel title={t('execute.title')} onSubmit={submit}>
+      <TextInput
+        label={t('execute.decreeNumber')}
+        required
+        value={decreeNumber}
+        onChange={(e) => setDecreeNumber(e.currentTarget.value)}
+        error={problem.decreeNumber}
+      />
+      <DateInput
+        label={t('execute.decreeDate')}
+        required
+        valueFormat="YYYY-MM-DD"
+        value={decreeDate}
+        onChange={setDecreeDate}
+        error={problem.decreeDate}
+      />
+      <DateInput
+        label={t('execute.effectiveDate')}
+        required
+        valueFormat="YYYY-MM-DD"
+        value={effectiveDate}
+        onChange={setEffectiveDate}
+        error={problem.effectiveDate}
+      />
+      <CommandMessage message={command.message} />
+      <Button type="submit" loading={command.pending}>
+        {t('execute.submit')}
+      </Button>
+    </ActionPanel>
+  );
+}
+
+export function EvaluateForm({ transfer }: { transfer: Transfer }) {
+  const { t } = useTranslation();
+  const [score, setScore] = useState<number | string>('');
+  const [adaptation, setAdaptation] = useState<string | null>(null);
+  const [notes, setNotes] = useState('');
+  const [problem, setProblem] = useState<Record<string, string>>({});
+  const command = useTransferCommand(transfer.id, (key) =>
+    unwrap(
+      api.POST('/transfers/{id}/evaluate', {
+        params: { path: { id: transfer.id }, header: headers(transfer, key) },
+        body: {
+          performanceScore: Number(score),
+          adaptation: adaptation as 'good' | 'fair' | 'poor',
+          notes: notes.trim() || undefined,
+        },
+      }),
+    ),
+  );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    const value = Number(score);
+    if (score === '' || !Number.isFinite(value) || value < 0 || value > 100) found.score = t('validation.score');
+    if (!adaptation) found.adaptation = t('validation.adaptation');
+    if (notes.trim().length > MAX_REASON) found.notes = t('validation.reasonTooLong', { max: MAX_REASON });
+    setProblem(found);
+    if (Object.keys(found).length === 0) command.run();
+  };
+  return (
+    <ActionPanel title={t('evaluate.title')} onSubmit={submit}>
+      <NumberInput
+        label={t('evaluate.score')}
+        required
+        min={0}
+        max={100}
+        value={score}
+        onChange={setScore}
+        error={problem.score}
+      />
+      <Select
+        label={t('evaluate.adaptation')}
+        required
+        value={adaptation}
+        onChange={setAdaptation}
+        data={['good', 'fair', 'poor'].map((value) => ({ value, label: t(`adaptation.${value}`) }))}
+        error={problem.adaptation}
+      />
+      <Textarea
+        label={t('evaluate.notes')}
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
+        error={problem.notes}
+      />
+      <CommandMessage message={command.message} />
+      <Button type="submit" loading={command.pending}>
+        {t('evaluate.submit')}
+      </Button>
+    </ActionPanel>
+  );
+}
+
+export function ReviseForm({ transfer }: { transfer: Transfer }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState(transfer.reason);
+  const [tmt, setTmt] = useState<string | null>(transfer.requestedEffectiveDate);
+  const [targetPositionId, setTargetPositionId] = useState(transfer.targetPositionId);
+  const [problem, setProblem] = useState<Record<string, string>>({});
+  const command = useTransferCommand(transfer.id, (key) =>
+    unwrap(
+      api.POST('/transfers/{id}/revise', {
+        params: { path: { id: transfer.id }, header: headers(transfer, key) },
+        body: { reason: reason.trim(), requestedEffectiveDate: tmt ?? '', targetPositionId: targetPositionId.trim() },
+      }),
+    ),
+  );
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const found: Record<string, string> = {};
+    if (reason.trim() === '') found.reason = t('validation.reasonRequired');
+    else if (reason.trim().length > MAX_REASON) found.reason = t('validation.reasonTooLong', { max: MAX_REASON });
+    if (!tmt) found.tmt = t('validation.dateRequired');
+    else if (tmt < jakartaToday()) found.tmt = t('validation.tmtInPast');
+    if (targetPositionId.trim() === '') found.target = t('validation.targetRequired');
+    setProblem(found);
+    if (Object.keys(found).length === 0) command.run();
+  };
+  return (
+    <ActionPanel title={t('revise.title')} onSubmit={submit}>
+      <TextInput
+        label={t('revise.target')}
+        value={targetPositionId}
+        onChange={(e) => setTargetPositionId(e.currentTarget.value)}
+        error={problem.target}
+      />
+      <Textarea
+        label={t('propose.reason')}
+        required
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        error={problem.reason}
+      />
+      <DateInput
+        label={t('propose.tmt')}
+        required
+        valueFormat="YYYY-MM-DD"
+        value={tmt}
+        onChange={setTmt}
+        error={problem.tmt}
+      />
+      <CommandMessage message={command.message} />
+      <Button type="submit" loading={command.pending}>
+        {t('revise.submit')}
+      </Button>
+    </ActionPanel>
+  );
+}

@@ -1,0 +1,255 @@
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  List,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../api/client';
+import { ApiProblem, unwrap } from '../api/problem';
+import { MAX_REASON } from '../components/decision-form';
+import { jakartaToday } from '../format/wib';
+import { EligibilityList } from './transfer-page';
+
+/** Operators propose a move: employee, a target position short of staff, reason and TMT, with a live preview. */
+export function ProposePage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [employeeNip, setEmployeeNip] = useState<string | null>(null);
+  const [targetAgency, setTargetAgency] = useState<string | null>(null);
+  const [targetPositionId, setTargetPositionId] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const [tmt, setTmt] = useState<string | null>(null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [serverProblem, setServerProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+
+  const [query] = useDebouncedValue(search.trim(), 250);
+  const employees = useQuery({
+    queryKey: ['employees', query],
+    enabled: query.length >= 2,
+    queryFn: () => unwrap(api.GET('/employees/search', { params: { query: { q: query, limit: 20 } } })),
+  });
+  const agencies = useQuery({
+    queryKey: ['agencies'],
+    staleTime: Infinity,
+    queryFn: () => unwrap(api.GET('/agencies', { params: { query: { limit: 1000 } } })),
+  });
+  const targets = useQuery({
+    queryKey: ['shortages', targetAgency],
+    enabled: targetAgency !== null,
+    queryFn: () =>
+      unwrap(
+        api.GET('/workload/positions', {
+          params: { query: { agencyId: targetAgency ?? undefined, shortageOnly: 'true' } },
+        }),
+      ),
+  });
+
+  const draft = { employeeNip, targetPositionId, reason: reason.trim(), requestedEffectiveDate: tmt };
+  const [debounced] = useDebouncedValue(draft, 400);
+  const preview = useQuery({
+    queryKey: ['preview', debounced],
+    enabled: Boolean(debounced.employeeNip && debounced.targetPositionId),
+    retry: false,
+    queryFn: () =>
+      unwrap(
+        api.POST('/transfers/preview', {
+          body: {
+            employeeNip: debounced.employeeNip ?? '',
+            targetPositionId: debounced.targetPositionId ?? '',
+            reason: debounced.reason || '-',
+            requestedEffectiveDate: debounced.requestedEffectiveDate ?? jakartaToday(),
+          },
+        }),
+      ),
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (!employeeNip) found.employee = t('validation.employeeRequired');
+    if (!targetPositionId) found.target = t('validation.targetRequired');
+    if (reason.trim() === '') found.reason = t('validation.reasonRequired');
+    else if (reason.trim().length > MAX_REASON) found.reason = t('validation.reasonTooLong', { max: MAX_REASON });
+    if (!tmt) found.tmt = t('validation.dateRequired');
+    else if (tmt < jakartaToday()) found.tmt = t('validation.tmtInPast');
+    setProblems(found);
+    if (Object.keys(found).length > 0 || busy) return;
+    setBusy(true);
+    setServerProblem(null);
+    try {
+      const result = await unwrap(
+        api.POST('/transfers', {
+          headers: { 'Idempotency-Key': idempotencyKey },
+          body: {
+            employeeNip: employeeNip ?? '',
+            targetPositionId: targetPositionId ?? '',
+            reason: reason.trim(),
+            requestedEffectiveDate: tmt ?? '',
+          },
+        }),
+      );
+      navigate(`/transfers/${result.id}`);
+    } catch (error) {
+      setServerProblem(error instanceof ApiProblem ? error.localized(i18n.language) : t('common.networkError'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Stack component="section" aria-labelledby="propose-title">
+      <Title order={1} size="h2" id="propose-title">
+        {t('propose.title')}
+      </Title>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Paper withBorder p="md" component="form" onSubmit={submit} noValidate>
+            <Stack>
+              <TextInput
+                label={t('propose.searchEmployee')}
+                description={t('propose.searchHint')}
+                value={search}
+                onChange={(e) => setSearch(e.currentTarget.value)}
+              />
+              <Select
+                label={t('propose.employee')}
+                required
+                searchable
+                nothingFoundMessage={t('propose.noEmployee')}
+                value={employeeNip}
+                onChange={setEmployeeNip}
+                data={(employees.data ?? []).map((e) => ({ value: e.nip, label: `${e.name} — ${e.nip}` }))}
+                error={problems.employee}
+              />
+              <Select
+                label={t('propose.targetAgency')}
+                searchable
+                value={targetAgency}
+                onChange={(value) => {
+                  setTargetAgency(value);
+                  setTargetPositionId(null);
+                }}
+                data={(agencies.data?.items ?? []).map((a) => ({ value: a.id, label: a.name }))}
+              />
+              <Select
+                label={t('propose.target')}
+                description={t('propose.targetHint')}
+                required
+                searchable
+                value={targetPositionId}
+                onChange={setTargetPositionId}
+                nothingFoundMessage={t('propose.noShortage')}
+                data={(targets.data ?? []).map((p) => ({
+                  value: p.positionId,
+                  label: `${p.title} — ${p.unitName} (${t('propose.gap', { gap: p.gap })})`,
+                }))}
+                error={problems.target}
+              />
+              <Textarea
+                label={t('propose.reason')}
+                required
+                autosize
+                minRows={3}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+                error={problems.reason}
+              />
+              <DateInput
+                label={t('propose.tmt')}
+                required
+                valueFormat="YYYY-MM-DD"
+                minDate={jakartaToday()}
+                value={tmt}
+                onChange={setTmt}
+                error={problems.tmt}
+              />
+              {serverProblem && (
+                <Alert color="red" role="alert" data-testid="command-message">
+                  {serverProblem}
+                </Alert>
+              )}
+              <Group>
+                <Button type="submit" loading={busy}>
+                  {t('propose.submit')}
+                </Button>
+              </Group>
+            </Stack>
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <Paper withBorder p="md" component="section" aria-labelledby="preview-title" data-testid="preview">
+            <Title order={2} size="h3" id="preview-title" mb="sm">
+              {t('propose.preview')}
+            </Title>
+            {!preview.data && !preview.error && <Text c="dimmed">{t('propose.previewHint')}</Text>}
+            {preview.error instanceof ApiProblem && <Alert color="red">{preview.error.localized(i18n.language)}</Alert>}
+            {preview.data && (
+              <Stack>
+                <Text>
+                  <b>{t('transfer.kind')}:</b> {t(`kind.${preview.data.kind}`, { defaultValue: preview.data.kind })}
+                </Text>
+                <EligibilityList items={preview.data.eligibility} />
+                <Title order={3} size="h5">
+                  {t('transfer.chain')}
+                </Title>
+                <List type="ordered">
+                  {preview.data.chain.map((stage) => (
+                    <List.Item key={stage.index}>
+                      {stage.tasks
+                        .map(
+                          (task) =>
+                            `${t(`chainRole.${task.chainRole}`, { defaultValue: task.chainRole })}${task.positionIds.length ? ` (${task.positionIds.join(', ')})` : ''}`,
+                        )
+                        .join(' · ')}
+                    </List.Item>
+                  ))}
+                </List>
+                <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('workload.unit')}</Table.Th>
+                      <Table.Th>{t('workload.required')}</Table.Th>
+                      <Table.Th>{t('workload.before')}</Table.Th>
+                      <Table.Th>{t('workload.after')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {(['origin', 'target'] as const).map((side) => {
+                      const unit = preview.data.impact[side];
+                      return (
+                        <Table.Tr key={side}>
+                          <Table.Td>{t(`workload.${side}`)}</Table.Td>
+                          <Table.Td>{unit?.required ?? '—'}</Table.Td>
+                          <Table.Td>{unit?.actualBefore ?? '—'}</Table.Td>
+                          <Table.Td>{unit?.actualAfter ?? '—'}</Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                  </Table.Tbody>
+                </Table>
+              </Stack>
+            )}
+          </Paper>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

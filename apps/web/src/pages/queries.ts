@@ -1,0 +1,37 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from '../api/client';
+import type { paths } from '../api/schema';
+import { unwrap } from '../api/problem';
+
+export function inboxQuery() {
+  return queryOptions({ queryKey: ['inbox'], queryFn: () => unwrap(api.GET('/inbox')), refetchInterval: 60_000 });
+}
+
+export function transferQuery(id: string) {
+  return queryOptions({
+    queryKey: ['transfer', id],
+    queryFn: () => unwrap(api.GET('/transfers/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function historyQuery(id: string) {
+  return queryOptions({
+    queryKey: ['transfer', id, 'history'],
+    queryFn: () => unwrap(api.GET('/transfers/{id}/history', { params: { path: { id } } })),
+  });
+}
+
+type TransferStatus = NonNullable<NonNullable<paths['/transfers']['get']['parameters']['query']>['status']>;
+
+export interface TransferFilter {
+  status?: TransferStatus;
+  agencyId?: string;
+  employeeNip?: string;
+}
+
+export function transfersQuery(filter: TransferFilter, cursor: string | undefined) {
+  return queryOptions({
+    queryKey: ['transfers', filter, cursor ?? null],
+    queryFn: () => unwrap(api.GET('/transfers', { params: { query: { ...filter, cursor, limit: 25 } } })),
+  });
+}

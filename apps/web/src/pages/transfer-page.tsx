@@ -1,0 +1,305 @@
+import { Alert, Badge, Grid, Group, List, Paper, Stack, Stepper, Table, Text, Timeline, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { api, type Schemas } from '../api/client';
+import { unwrap } from '../api/problem';
+import { DecisionForm } from '../components/decision-form';
+import { EvaluateForm, ExecuteForm, ReviseForm, WithdrawForm } from '../components/operator-actions';
+import { PageState } from '../components/page-state';
+import { StatusBadge } from '../components/status-badge';
+import { formatDate, formatInstant } from '../format/wib';
+import { hasRole, useUser, type User } from '../session/session';
+import { historyQuery, inboxQuery, transferQuery } from './queries';
+
+type Transfer = Schemas['TransferViewDto'];
+type Place = Schemas['PlaceDto'];
+
+const OPEN = ['PROPOSED', 'IN_CONSULTATION', 'IN_APPROVAL', 'RETURNED', 'APPROVED', 'DECREE_ISSUED'];
+
+function operatorOf(user: User, transfer: Transfer): boolean {
+  return (
+    hasRole(user, 'operator') &&
+    (user.agencyIds.includes('*') ||
+      user.agencyIds.includes(transfer.originAgencyId) ||
+      user.agencyIds.includes(transfer.targetAgencyId))
+  );
+}
+
+export function TransferPage() {
+  const { id = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const user = useUser();
+  const transfer = useQuery(transferQuery(id));
+  const history = useQuery(historyQuery(id));
+  const inbox = useQuery({ ...inboxQuery(), enabled: hasRole(user, 'approver', 'consultant', 'employee') });
+  const positions = transfer.data ? `${transfer.data.originPositionId},${transfer.data.targetPositionId}` : '';
+  const places = useQuery({
+    queryKey: ['places', positions],
+    enabled: positions !== '',
+    staleTime: Infinity,
+    queryFn: () => unwrap(api.GET('/places', { params: { query: { positionIds: positions } } })),
+  });
+
+  if (!transfer.data) return <PageState error={transfer.error} />;
+  const data = transfer.data;
+  const lang = i18n.language;
+  const place = (positionId: string) => places.data?.find((p) => p.positionId === positionId);
+  const myTasks = (inbox.data?.items ?? []).filter((item) => item.transferId === id);
+  const operator = operatorOf(user, data);
+
+  return (
+    <Stack component="article" aria-labelledby="transfer-title">
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <Group justify="space-between" align="flex-start">
+            <div>
+              <Title order={1} size="h2" id="transfer-title">
+                {data.employeeName}
+              </Title>
+              <Text c="dimmed">
+                {t('common.nip')} {data.employeeNip}
+              </Text>
+            </div>
+            <StatusBadge status={data.status} />
+          </Group>
+          <Grid>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <PlaceBlock
+                label={t('transfer.from')}
+                place={place(data.originPositionId)}
+                fallback={data.originPositionId}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <PlaceBlock
+                label={t('transfer.to')}
+                place={place(data.targetPositionId)}
+                fallback={data.targetPositionId}
+              />
+            </Grid.Col>
+          </Grid>
+          <Text>
+            <b>{t('transfer.kind')}:</b> {t(`kind.${data.kind}`, { defaultValue: data.kind })}
+          </Text>
+          <Text>
+            <b>{t('transfer.tmt')}:</b> {formatDate(data.requestedEffectiveDate, lang)}
+          </Text>
+          <Text>
+            <b>{t('transfer.reason')}:</b> {data.reason}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('transfer.proposedAt', { at: formatInstant(data.proposedAt, lang), by: data.proposer.userId })}
+          </Text>
+        </Stack>
+      </Paper>
+
+      <HearingAnswer transfer={data} />
+
+      {myTasks.map((task) => (
+        <DecisionForm key={task.taskId} transferId={id} version={data.version} task={task} />
+      ))}
+      {operator && data.status === 'RETURNED' && <ReviseForm transfer={data} />}
+      {operator && data.status === 'APPROVED' && <ExecuteForm transfer={data} />}
+      {operator && data.status === 'EXECUTED' && <EvaluateForm transfer={data} />}
+      {operator && OPEN.includes(data.status) && <WithdrawForm transfer={data} />}
+
+      <Paper withBorder p="md" component="section" aria-labelledby="chain-title">
+        <Title order={2} size="h3" id="chain-title" mb="sm">
+          {t('transfer.chain')}
+        </Title>
+        <Stepper
+          active={data.currentStageIndex ?? data.stages.length}
+          orientation="vertical"
+          allowNextStepsSelect={false}
+          size="sm"
+        >
+          {data.stages.map((stage) => (
+            <Stepper.Step
+              key={stage.index}
+              label={t('transfer.stage', { n: stage.index + 1 })}
+              description={<StageTasks stage={stage} />}
+              color={stage.status === 'rejected' ? 'red' : stage.status === 'returned' ? 'orange' : undefined}
+            />
+          ))}
+        </Stepper>
+      </Paper>
+
+      <Paper withBorder p="md" component="section" aria-labelledby="workload-title">
+        <Title order={2} size="h3" id="workload-title" mb="sm">
+          {t('transfer.workload')}
+        </Title>
+        <WorkloadTable transfer={data} place={place} />
+      </Paper>
+
+      <Paper withBorder p="md" component="section" aria-labelledby="eligibility-title">
+        <Title order={2} size="h3" id="eligibility-title" mb="sm">
+          {t('transfer.eligibility')}
+        </Title>
+        <EligibilityList items={data.eligibility} />
+      </Paper>
+
+      {data.attachments.length > 0 && (
+        <Paper withBorder p="md" component="section" aria-labelledby="documents-title">
+          <Title order={2} size="h3" id="documents-title" mb="sm">
+            {t('transfer.documents')}
+          </Title>
+          <List>
+            {data.attachments.map((a) => (
+              <List.Item key={a.sha256}>
+                {a.name}{' '}
+                <Text span size="xs" ff="monospace">
+                  {a.sha256}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Paper>
+      )}
+
+      <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">
+        <Title order={2} size="h3" id="timeline-title" mb="sm">
+          {t('transfer.timeline')}
+        </Title>
+        {history.data ? (
+          <Timeline active={history.data.events.length} bulletSize={14} lineWidth={2} data-testid="timeline">
+            {history.data.events.map((event) => (
+              <Timeline.Item key={event.eventId} title={t(`event.${event.type}`, { defaultValue: event.type })}>
+                <Text size="xs" c="dimmed">
+                  {formatInstant(event.recordedAt, lang)} · {event.actorId} (
+                  {t(`role.${event.actorRole}`, { defaultValue: event.actorRole })})
+                  {event.onBehalfOf ? ` · ${t('inbox.onBehalfOf', { name: event.onBehalfOf })}` : ''}
+                </Text>
+                {event.reason && <Text size="sm">“{event.reason}”</Text>}
+              </Timeline.Item>
+            ))}
+          </Timeline>
+        ) : (
+          <PageState error={history.error} />
+        )}
+      </Paper>
+    </Stack>
+  );
+}
+
+function PlaceBlock({ label, place, fallback }: { label: string; place: Place | undefined; fallback: string }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={700}>
+        {label}
+      </Text>
+      <Text fw={600}>{place?.positionTitle ?? fallback}</Text>
+      {place && (
+        <Text size="sm">
+          {place.unitName} · {place.agencyName}
+          {place.regionName ? ` · ${place.regionName}` : ''}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+function HearingAnswer({ transfer }: { transfer: Transfer }) {
+  const { t, i18n } = useTranslation();
+  const hearing = transfer.stages.flatMap((s) => s.tasks).find((task) => task.type === 'hearing');
+  const answer = hearing?.decisions[hearing.decisions.length - 1];
+  if (transfer.objection) {
+    return (
+      <Alert color="red" variant="filled" title={t('hearing.objection')} role="note" data-testid="objection">
+        {transfer.objection.reason} — {formatInstant(transfer.objection.at, i18n.language)}
+      </Alert>
+    );
+  }
+  if (answer) {
+    return (
+      <Alert color="green" title={t('hearing.consent')} data-testid="consent">
+        {formatInstant(answer.at, i18n.language)}
+      </Alert>
+    );
+  }
+  return <Alert color="gray">{t('hearing.pending')}</Alert>;
+}
+
+function StageTasks({ stage }: { stage: Schemas['StageViewDto'] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Stack gap={4} component="span">
+      {stage.tasks.map((task) => (
+        <Stack key={task.id} gap={0} component="span">
+          <Text span size="sm" fw={600}>
+            {t(`taskType.${task.type}`)}: {t(`chainRole.${task.chainRole}`, { defaultValue: task.chainRole })}
+            {task.required > 1 ? ` (${t('transfer.kOfN', { k: task.required, n: task.positionIds.length })})` : ''}{' '}
+            <Badge size="xs" variant="light" component="span">
+              {t(`taskStatus.${task.status}`, { defaultValue: task.status })}
+            </Badge>
+          </Text>
+          {task.decisions.map((d) => (
+            <Text span size="xs" key={d.actorId + d.at}>
+              {t(`decisionWord.${d.decision}`, { defaultValue: d.decision })} — {d.actorId}
+              {d.onBehalfOf ? ` (${t('inbox.onBehalfOf', { name: d.onBehalfOf })})` : ''},{' '}
+              {formatInstant(d.at, i18n.language)}
+              {d.reason ? `: “${d.reason}”` : ''}
+            </Text>
+          ))}
+        </Stack>
+      ))}
+    </Stack>
+  );
+}
+
+function WorkloadTable({ transfer, place }: { transfer: Transfer; place: (id: string) => Place | undefined }) {
+  const { t } = useTranslation();
+  const rows = [
+    { key: 'origin', unit: transfer.workload.origin, change: -1, name: place(transfer.originPositionId)?.unitName },
+    { key: 'target', unit: transfer.workload.target, change: 1, name: place(transfer.targetPositionId)?.unitName },
+  ];
+  return (
+    <Table.ScrollContainer minWidth={560}>
+      <Table>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('workload.unit')}</Table.Th>
+            <Table.Th>{t('workload.required')}</Table.Th>
+            <Table.Th>{t('workload.before')}</Table.Th>
+            <Table.Th>{t('workload.after')}</Table.Th>
+            <Table.Th>{t('workload.efficiency')}</Table.Th>
+            <Table.Th>{t('workload.band')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ key, unit, change, name }) => (
+            <Table.Tr key={key}>
+              <Table.Td>
+                {t(`workload.${key}`)}: {name ?? unit?.unitId ?? '—'}
+              </Table.Td>
+              <Table.Td>{unit?.required ?? '—'}</Table.Td>
+              <Table.Td>{unit?.actual ?? '—'}</Table.Td>
+              <Table.Td>{unit ? unit.actual + change : '—'}</Table.Td>
+              <Table.Td>{unit?.efficiency != null ? unit.efficiency.toFixed(2) : '—'}</Table.Td>
+              <Table.Td>{unit?.band ? `${unit.band} — ${t(`band.${unit.band}`, { defaultValue: '' })}` : '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+export function EligibilityList({ items }: { items: Schemas['EligibilityItemDto'][] }) {
+  const { t, i18n } = useTranslation();
+  if (items.length === 0) return <Text>{t('eligibility.allPassed')}</Text>;
+  return (
+    <List spacing="xs">
+      {items.map((item) => (
+        <List.Item key={item.code}>
+          <Badge color={item.level === 'blocking' ? 'red' : 'yellow'} mr="xs" autoContrast>
+            {t(`eligibility.${item.level}`)}
+          </Badge>
+          {t(`eligibilityCode.${item.code}`, {
+            defaultValue: item.message.split(' / ')[i18n.language === 'en' ? 1 : 0] ?? item.message,
+          })}
+        </List.Item>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,126 @@
+import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { PageState } from '../components/page-state';
+import { StatusBadge } from '../components/status-badge';
+import { formatDate } from '../format/wib';
+import { transfersQuery, type TransferFilter } from './queries';
+
+const STATUSES = [
+  'PROPOSED',
+  'IN_CONSULTATION',
+  'IN_APPROVAL',
+  'RETURNED',
+  'APPROVED',
+  'REJECTED',
+  'WITHDRAWN',
+  'DECREE_ISSUED',
+  'EXECUTED',
+  'EVALUATED',
+];
+
+/** Filters live in the URL, so a filtered list can be bookmarked and shared. */
+export function TransfersPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const filter = {
+    status: (params.get('status') ?? undefined) as TransferFilter['status'],
+    agencyId: params.get('agencyId') ?? undefined,
+    employeeNip: params.get('employeeNip') ?? undefined,
+  };
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors[cursors.length - 1];
+  const list = useQuery(transfersQuery(filter, cursor));
+  const set = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setCursors([]);
+    setParams(next);
+  };
+
+  return (
+    <Stack component="section" aria-labelledby="transfers-title">
+      <Title order={1} size="h2" id="transfers-title">
+        {t('transfers.title')}
+      </Title>
+      <Group align="flex-end">
+        <Select
+          label={t('transfers.status')}
+          clearable
+          value={filter.status ?? null}
+          onChange={(value) => set('status', value)}
+          data={STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
+        />
+        <TextInput
+          label={t('transfers.agency')}
+          defaultValue={filter.agencyId}
+          onBlur={(e) => set('agencyId', e.currentTarget.value.trim() || null)}
+        />
+        <TextInput
+          label={t('transfers.employeeNip')}
+          defaultValue={filter.employeeNip}
+          onBlur={(e) => set('employeeNip', e.currentTarget.value.trim() || null)}
+        />
+      </Group>
+      {!list.data ? (
+        <PageState error={list.error} />
+      ) : list.data.items.length === 0 ? (
+        <Text>{t('transfers.empty')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('inbox.employee')}</Table.Th>
+                <Table.Th>{t('inbox.move')}</Table.Th>
+                <Table.Th>{t('transfers.status')}</Table.Th>
+                <Table.Th>{t('transfer.tmt')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((item) => (
+                <Table.Tr key={item.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/transfers/${item.id}`}>
+                      {item.employeeName}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {t('common.nip')} {item.employeeNip}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {item.originAgencyId} → {item.targetAgencyId}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t(`kind.${item.kind}`, { defaultValue: item.kind })}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={item.status} />
+                  </Table.Td>
+                  <Table.Td>{formatDate(item.requestedEffectiveDate, i18n.language)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Group>
+        <Button variant="default" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+          {t('common.previous')}
+        </Button>
+        <Button
+          variant="default"
+          disabled={!list.data?.nextCursor}
+          onClick={() => list.data?.nextCursor && setCursors([...cursors, list.data.nextCursor])}
+        >
+          {t('common.next')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
