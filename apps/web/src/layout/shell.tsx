@@ -57,7 +57,7 @@ export function Shell() {
                 {user.displayName}
               </Text>
               <Text size="xs" c="dimmed">
-                {user.roles.map((role) => t(`role.${role}`)).join(', ')} · {agencies}
+                {[user.roles.map((role) => t(`role.${role}`)).join(', '), agencies].filter(Boolean).join(' · ')}
               </Text>
             </Stack>
             <LanguageSwitch />
@@ -84,6 +84,9 @@ export function Shell() {
             component={RouterLink}
             to={item.to}
             end
+            variant="filled"
+            color="teal.9"
+            styles={{ root: { transition: 'none' } }}
             label={t(item.label)}
             onClick={close}
             rightSection={
