@@ -16,8 +16,9 @@ export class ApiClient {
     this.url = new URL(baseUrl);
   }
 
-  call<T>(method: 'GET' | 'POST', path: string, token: string | null, body?: object): Promise<Timed<T>> {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
+  call<T>(method: 'GET' | 'POST', path: string, token: string | null, body?: object | string): Promise<Timed<T>> {
+    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    const type = typeof body === 'string' ? 'text/csv' : 'application/json';
     const started = now();
     return new Promise((resolve, reject) => {
       const req = request(
@@ -29,7 +30,7 @@ export class ApiClient {
           agent: this.agent,
           headers: {
             ...(token ? { authorization: `Bearer ${token}` } : {}),
-            ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+            ...(payload ? { 'content-type': type, 'content-length': Buffer.byteLength(payload) } : {}),
           },
         },
         (res) => {

@@ -2,10 +2,12 @@
  * `npm run bench:api`: the transfer API under load. Starts the built API and worker as child
  * processes on a fresh database with the demo data, then measures, over HTTP:
  *   1. propose: closed loop of BENCH_API_CONCURRENCY clients, BENCH_API_PROPOSALS proposals;
- *   2. decide: the employee's hearing answer (consent) on each of those proposals;
+ *   2. decide: the hearing answer (consent, recorded from the signed form) on each of those proposals;
  *   3. steady: an open loop at BENCH_API_RATE commands/s (proposals and hearing answers in turn)
  *      for BENCH_API_SECONDS, with the projection lag from each response to the transfer-list
  *      read model's checkpoint covering the command's position.
+ * An employee has at most one open proposal, so every proposal is for a copy of a demo scenario
+ * employee of its own, imported before the run.
  * Only the JSON report goes to stdout; progress goes to stderr. The database is dropped at the end.
  */
 import { randomBytes } from 'node:crypto';
@@ -13,6 +15,7 @@ import { Redis } from 'ioredis';
 import { createDatabase, databaseUrl, DEFAULT_ADMIN_URL, dropDatabase } from '../store/db';
 import { errorMessage, Latencies, log, now, round, runClients } from '../store/stats';
 import { ApiClient, type Timed } from './api-client';
+import { cloneEmployees, importBenchData, RECORDER } from './bench-employees';
 import { LagProbe } from './lag-probe';
 import { startServers } from './servers';
 
@@ -26,21 +29,26 @@ const CONFIG = {
   warmup: int('BENCH_API_WARMUP', 200),
 };
 
-/** Eligible moves of scenarios.csv with an operator in scope; proposing one again opens another proposal. */
+/**
+ * Eligible moves of scenarios.csv with an operator in scope; each proposal moves a copy of one of
+ * these employees. None targets a position the copies sit in, which would fill it.
+ */
 const MOVES = [
   { nip: '199011082014031006', target: 'P000236', operator: 'operator-99-71' },
   { nip: '198804172011032007', target: 'P000227', operator: 'operator-99-71' },
   { nip: '199302142017122001', target: 'P000026', operator: 'operator-99' },
   { nip: '199103212013091001', target: 'P000170', operator: 'operator-99-04' },
   { nip: '198408022009032004', target: 'P000343', operator: 'operator-99-01' },
-  { nip: '198912012014022003', target: 'P000063', operator: 'operator-99-01' },
   { nip: '199007122015051002', target: 'P000219', operator: 'operator-99-03' },
   { nip: '197011231996032002', target: 'P000243', operator: 'operator-99' },
   { nip: '199709052022061003', target: 'P000114', operator: 'operator-99-02' },
 ];
 
 type CommandResult = { id: string; version: number; position: string };
-type Proposal = { id: string; nip: string };
+type Proposal = { id: string };
+
+/** Days ahead of today for the requested effective date, inside the proposal horizon. */
+const EFFECTIVE_IN_DAYS = 120;
 
 interface Phase {
   commands: number;
@@ -53,30 +61,38 @@ interface Phase {
 
 class Commands {
   readonly tokens = new Map<string, string>();
-  constructor(private readonly api: ApiClient) {}
+  private proposed = 0;
+  private readonly effectiveDate = new Date(Date.now() + EFFECTIVE_IN_DAYS * 86_400_000).toISOString().slice(0, 10);
+
+  constructor(
+    private readonly api: ApiClient,
+    private readonly employees: string[],
+  ) {}
 
   async login(): Promise<void> {
-    const users = new Set(MOVES.flatMap((m) => [m.operator, `asn-${m.nip}`]));
-    for (const user of users) this.tokens.set(user, await this.api.login(user, PASSWORD));
+    for (const user of new Set([...MOVES.map((m) => m.operator), RECORDER])) {
+      this.tokens.set(user, await this.api.login(user, PASSWORD));
+    }
   }
 
-  propose(i: number): Promise<Timed<CommandResult>> {
+  /** The next employee copy, moved like the scenario employee it copies. */
+  propose(): Promise<Timed<CommandResult>> {
+    const i = this.proposed++;
     const move = MOVES[i % MOVES.length];
     return this.api.call<CommandResult>('POST', '/transfers', this.tokens.get(move.operator) ?? null, {
-      employeeNip: move.nip,
+      employeeNip: this.employees[i],
       targetPositionId: move.target,
       reason: 'Kebutuhan organisasi sesuai analisis beban kerja',
-      requestedEffectiveDate: '2027-06-01',
-      attachments: [{ name: 'nota-usul.pdf', sha256: 'a'.repeat(64) }],
+      requestedEffectiveDate: this.effectiveDate,
     });
   }
 
   consent(proposal: Proposal): Promise<Timed<CommandResult>> {
     return this.api.call<CommandResult>(
       'POST',
-      `/transfers/${proposal.id}/decisions`,
-      this.tokens.get(`asn-${proposal.nip}`) ?? null,
-      { taskId: 's0-t1', decision: 'consent' },
+      `/transfers/${proposal.id}/hearing-record`,
+      this.tokens.get(RECORDER) ?? null,
+      { taskId: 's0-t1', answer: 'consent', formSha256: 'b'.repeat(64) },
     );
   }
 }
@@ -134,8 +150,7 @@ async function steady(commands: Commands, probe: LagProbe, backlog: Proposal[]) 
     const wait = due - now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const proposal = i % 2 === 1 ? backlog.shift() : undefined;
-    const nip = MOVES[i % MOVES.length].nip;
-    const sent = proposal ? commands.consent(proposal) : commands.propose(i);
+    const sent = proposal ? commands.consent(proposal) : commands.propose();
     inFlight.push(
       sent.then(
         (response) => {
@@ -145,7 +160,7 @@ async function steady(commands: Commands, probe: LagProbe, backlog: Proposal[]) 
           }
           latencies.add(response.ms);
           probe.committed(response.body.position);
-          if (!proposal) backlog.push({ id: response.body.id, nip });
+          if (!proposal) backlog.push({ id: response.body.id });
         },
         () => {
           errors++;
@@ -194,15 +209,21 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stopping().then(() => process.exit(130)));
   try {
-    const commands = new Commands(api);
+    const employees = cloneEmployees(
+      MOVES.map((m) => m.nip),
+      CONFIG.warmup + CONFIG.proposals + CONFIG.rate * CONFIG.seconds,
+    );
+    log(`importing ${employees.nips.length} employee copies`);
+    await importBenchData(api, PASSWORD, employees.csv);
+    const commands = new Commands(api, employees.nips);
     await commands.login();
     log(`warm-up: ${CONFIG.warmup} proposals and answers`);
     const warm: Proposal[] = [];
     await closedLoop(
       CONFIG.warmup,
       CONFIG.concurrency,
-      (i) => commands.propose(i),
-      (i, r) => warm.push({ id: r.id, nip: MOVES[i % MOVES.length].nip }),
+      () => commands.propose(),
+      (_i, r) => warm.push({ id: r.id }),
     );
     await closedLoop(warm.length, CONFIG.concurrency, (i) => commands.consent(warm[i]));
 
@@ -211,8 +232,8 @@ async function main(): Promise<void> {
     const propose = await closedLoop(
       CONFIG.proposals,
       CONFIG.concurrency,
-      (i) => commands.propose(i),
-      (i, r) => proposals.push({ id: r.id, nip: MOVES[i % MOVES.length].nip }),
+      () => commands.propose(),
+      (_i, r) => proposals.push({ id: r.id }),
     );
     log(`propose: ${propose.perSecond}/s, p99 ${propose.p99Ms} ms`);
 

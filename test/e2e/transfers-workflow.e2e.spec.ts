@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { ManualClock } from '@mutasi/platform';
 import { PENDING_MOVES_PROJECTION } from '@mutasi/projections';
 import { ReadModelFreshness } from '../../apps/api/src/transfers/common/read-model-freshness';
+import { uploadPdf } from '../support/documents';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferClient } from '../support/transfer-client';
 
@@ -34,9 +35,21 @@ describe('transfer workflow', () => {
       )
     ).rows[0].n;
 
+  /** Bambang's open proposal: an employee has at most one, so the next test's proposal withdraws it first. */
+  let openBambang: string | null = null;
+
+  async function withdrawOpenBambang(): Promise<void> {
+    if (openBambang === null) return;
+    const withdrawn = await client.post(OPERATOR, `/transfers/${openBambang}/withdraw`, { reason: 'Diganti' });
+    expect([200, 409]).toContain(withdrawn.status);
+    openBambang = null;
+  }
+
   async function proposeBambang(): Promise<string> {
+    await withdrawOpenBambang();
     const proposed = await client.propose(OPERATOR, BAMBANG, 'P000236');
     expect(proposed.status).toBe(201);
+    openBambang = proposed.body.id;
     return proposed.body.id;
   }
 
@@ -150,7 +163,10 @@ describe('transfer workflow', () => {
     const revised = await client.post(
       OPERATOR,
       `/transfers/${id}/revise`,
-      { reason: 'Dengan analisis beban kerja terlampir', attachments: [{ name: 'abk.pdf', sha256: 'b'.repeat(64) }] },
+      {
+        reason: 'Dengan analisis beban kerja terlampir',
+        attachments: [{ type: 'anjab_abk', name: 'abk.pdf', sha256: await uploadPdf(app, OPERATOR, 'abk') }],
+      },
       { 'if-match': String(detail.version) },
     );
     expect(revised.status).toBe(200);
@@ -182,6 +198,7 @@ describe('transfer workflow', () => {
 
   describe('Idempotency-Key', () => {
     it('returns the same response to a retried proposal and writes it once', async () => {
+      await withdrawOpenBambang();
       const before = await eventCount();
       const send = () =>
         client.post(
@@ -194,6 +211,7 @@ describe('transfer workflow', () => {
       const retry = await send();
       expect(first.status).toBe(201);
       expect(retry.status).toBe(201);
+      openBambang = first.body.id;
       expect(retry.body).toEqual(first.body);
       expect(retry.headers['idempotent-replayed']).toBe('true');
       expect(await eventCount()).toBe(before + 2);
@@ -270,7 +288,7 @@ describe('transfer workflow', () => {
     expect(detail.body).toMatchObject({ id, version: 2 });
     expect(detail.headers.etag).toBe('"2"');
 
-    const list = await client.get(OPERATOR, `/transfers?employeeNip=${BAMBANG}&status=IN_CONSULTATION&limit=1`);
+    const list = await client.get(OPERATOR, `/transfers?employeeNip=${BAMBANG}&limit=1`);
     expect(list.status).toBe(200);
     expect(list.body.items).toHaveLength(1);
     expect(list.body.items[0]).toMatchObject({ id, employeeNip: BAMBANG, status: 'IN_CONSULTATION' });

@@ -14,6 +14,8 @@ import {
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { BrowserSessionController } from './auth/browser-session.controller';
+import { DocumentsHttpModule } from './documents/documents-http.module';
+import { UsersController } from './auth/users.controller';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
@@ -37,11 +39,13 @@ export class AppModule {
         WorkforceModule,
         TransfersModule,
         NotificationsHttpModule,
+        DocumentsHttpModule,
       ],
       controllers: [
         HealthController,
         AuthController,
         BrowserSessionController,
+        UsersController,
         ImportsController,
         MasterDataController,
         WorkloadController,

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyInstance } from 'fastify';
-import {
-  httpRequestDuration,
-  ProblemDetailsFilter,
-  ProblemException,
-  type AppConfig,
-  type Clock,
-} from '@mutasi/platform';
+import { httpRequestDuration, ProblemDetailsFilter, type AppConfig, type Clock } from '@mutasi/platform';
 import { AppModule } from './app.module';
+import { registerDocumentBodyParsers } from './documents/document-body-parsers';
+import { installBodyLimits } from './http/body-limits';
+import { MAX_PATH_PARAMETER_LENGTH, sendFrameworkError } from './http/framework-errors';
+import { installRequestInputChecks } from './http/request-input.hooks';
+import { RequestValidationPipe } from './http/request-validation.pipe';
 import { openApiDocument } from './openapi-document';
 
 /** Builds the API application (used by main.ts and by the end-to-end tests, which may bring their own clock). */
@@ -22,26 +20,21 @@ export async function createApiApp(config: AppConfig, clock?: Clock): Promise<Ne
     logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: 'x-correlation-id',
     genReqId: () => randomUUID(),
+    // Long ids reach the pipes (400 with the id's own code); beyond this the router answers.
+    routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },
+    frameworkErrors: sendFrameworkError,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, {
     logger: config.logLevel === 'silent' ? false : ['error', 'warn', 'log'],
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   installHttpConventions(fastify);
+  installBodyLimits(fastify, config.bodyLimitBytes);
+  installRequestInputChecks(app, fastify);
+  // Registered before Nest installs its error handler, so the plugin does not displace it.
+  await registerDocumentBodyParsers(fastify);
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: (errors) =>
-        new ProblemException(400, 'VALIDATION_FAILED', 'The request body or query is not valid', {
-          errors: errors.flatMap((e) =>
-            Object.values(e.constraints ?? {}).map((message) => ({ field: e.property, message })),
-          ),
-        }),
-    }),
-  );
+  app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();
 
   SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs/openapi.json' });
@@ -63,6 +56,4 @@ function installHttpConventions(fastify: FastifyInstance): void {
       'request',
     );
   });
-  // CSV files are handed to the importer as a stream, so a large file is read in bounded memory.
-  fastify.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
 }

@@ -5,6 +5,8 @@ import type { Redis } from 'ioredis';
 import { APP_CONFIG, REDIS, type AppConfig } from '@mutasi/platform';
 import { AuthService } from './auth.service';
 import { LoginRateLimiter } from './login-rate-limiter';
+import { SessionStore } from './sessions';
+import { UserAccounts } from './user-accounts';
 
 @Module({
   imports: [
@@ -21,8 +23,10 @@ import { LoginRateLimiter } from './login-rate-limiter';
   ],
   providers: [
     AuthService,
+    SessionStore,
+    UserAccounts,
     { provide: LoginRateLimiter, inject: [REDIS], useFactory: (redis: Redis) => new LoginRateLimiter(redis) },
   ],
-  exports: [AuthService],
+  exports: [AuthService, SessionStore, UserAccounts],
 })
 export class IdentityModule {}

@@ -1,3 +1,4 @@
+import { Documents1764000000020 } from '@mutasi/documents';
 import { UserEntity } from '@mutasi/identity';
 import { NotificationEntity } from '@mutasi/notifications';
 import { AgencyEntity, EmployeeEntity, PositionEntity, RegionEntity, UnitEntity } from '@mutasi/workforce';
@@ -7,6 +8,8 @@ import { TransferPendingMoves1764000000001 } from './migrations/1764000000001-tr
 import { Transfers1764000000002 } from './migrations/1764000000002-transfers';
 import { Notifications1764000000010 } from './migrations/1764000000010-notifications';
 import { NotificationReminders1764000000011 } from './migrations/1764000000011-notification-reminders';
+import { UserSessions1764000000021 } from './migrations/1764000000021-user-sessions';
+import { PendingMovesEmployeePosition1764000000022 } from './migrations/1764000000022-pending-moves-employee-position';
 import { DelegationEntity } from './transfers/delegation.entity';
 import { PlacementHistoryEntity } from './transfers/placement-history.entity';
 import { TransferOpenTaskEntity } from './transfers/transfer-open-task.entity';
@@ -33,5 +36,8 @@ export const readModelSchema: SchemaDefinition = {
     Transfers1764000000002,
     Notifications1764000000010,
     NotificationReminders1764000000011,
+    Documents1764000000020,
+    UserSessions1764000000021,
+    PendingMovesEmployeePosition1764000000022,
   ],
 };

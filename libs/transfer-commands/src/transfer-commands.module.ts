@@ -1,6 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DocumentsModule } from '@mutasi/documents';
+import { EmployeeProposalLock } from './common/employee-proposal-lock';
+import { PendingProposalsReader } from './common/pending-proposals.reader';
 import { ProposalContextLoader } from './common/proposal-context.loader';
+import { StoredDocuments } from './common/stored-documents';
+import { transferConfigProvider, TRANSFER_CONFIG } from './common/transfer-config.provider';
 import { TransferStreams } from './common/transfer-streams';
 import { DecideTaskHandler } from './commands/decide-task/decide-task.handler';
 import { DelegateHandler } from './commands/delegate/delegate.handler';
@@ -12,6 +17,7 @@ import { ExecuteTransferHandler } from './commands/execute-transfer/execute-tran
 import { ExecutionScheduler } from './commands/execute-transfer/execution-scheduler';
 import { IssueDecreeHandler } from './commands/execute-transfer/issue-decree.handler';
 import { ProposeTransferHandler } from './commands/propose-transfer/propose-transfer.handler';
+import { RecordHearingHandler } from './commands/record-hearing/record-hearing.handler';
 import { ReviseProposalHandler } from './commands/revise-proposal/revise-proposal.handler';
 import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-proposal.handler';
 
@@ -22,14 +28,19 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
  * Needs ConfigModule and DatabaseModule.
  */
 @Module({
-  imports: [CqrsModule.forRoot()],
+  imports: [CqrsModule.forRoot(), DocumentsModule],
   providers: [
     TransferStreams,
+    StoredDocuments,
     ProposalContextLoader,
+    PendingProposalsReader,
+    EmployeeProposalLock,
+    transferConfigProvider,
     StandingDelegations,
     ExecutionScheduler,
     ProposeTransferHandler,
     DecideTaskHandler,
+    RecordHearingHandler,
     ReviseProposalHandler,
     WithdrawProposalHandler,
     IssueDecreeHandler,
@@ -43,6 +54,8 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
     CqrsModule,
     TransferStreams,
     ProposalContextLoader,
+    PendingProposalsReader,
+    TRANSFER_CONFIG,
     StandingDelegations,
     ExecutionScheduler,
     EscalationScheduler,

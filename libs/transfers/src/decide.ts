@@ -5,6 +5,7 @@ import { evaluateTransfer } from './commands/evaluate-transfer';
 import { executeTransfer } from './commands/execute-transfer';
 import { issueDecree } from './commands/issue-decree';
 import { proposeTransfer } from './commands/propose-transfer';
+import { recordHearing } from './commands/record-hearing';
 import { reviseProposal } from './commands/revise-proposal';
 import { withdrawProposal } from './commands/withdraw-proposal';
 import type { TransferCommand } from './transfer-commands';
@@ -23,6 +24,8 @@ export function decide(
       return proposeTransfer(state, command, config);
     case 'DecideTask':
       return decideTask(state, command, config);
+    case 'RecordHearing':
+      return recordHearing(state, command, config);
     case 'ReviseProposal':
       return reviseProposal(state, command, config);
     case 'WithdrawProposal':

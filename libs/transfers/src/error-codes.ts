@@ -17,6 +17,7 @@ export const ERROR_KINDS = {
   ELIGIBILITY_EDUCATION_MISMATCH: 'rule',
   ELIGIBILITY_RANK_BELOW_MINIMUM: 'rule',
   ELIGIBILITY_RETIRING_SOON: 'rule',
+  ELIGIBILITY_SHORTAGE_CLAIMED: 'rule',
   CHAIN_ROLE_UNRESOLVED: 'rule',
   REASON_REQUIRED: 'rule',
   REASON_TOO_LONG: 'rule',
@@ -31,6 +32,12 @@ export const ERROR_KINDS = {
   EVALUATION_TOO_EARLY: 'rule',
   EFFECTIVE_DATE_IN_PAST: 'rule',
   EFFECTIVE_DATE_BEFORE_DECREE: 'rule',
+  DOCUMENT_MISSING: 'rule',
+  EFFECTIVE_DATE_BEYOND_HORIZON: 'rule',
+  OPEN_PROPOSAL_EXISTS: 'conflict',
+  DELEGATE_NOT_APPROVER: 'rule',
+  DELEGATE_OUT_OF_SCOPE: 'rule',
+  DELEGATION_RANGE_INVALID: 'rule',
   TRANSFER_ALREADY_EXISTS: 'conflict',
   INVALID_STATE_TRANSITION: 'conflict',
   TASK_NOT_OPEN: 'conflict',
@@ -50,6 +57,9 @@ export const ERROR_KINDS = {
   EMPLOYEE_MISMATCH: 'invalid',
   POLICY_MISMATCH: 'invalid',
   DELEGATE_IS_SELF: 'invalid',
+  INVALID_FORM_HASH: 'invalid',
+  HEARING_DATE_INVALID: 'invalid',
+  INVALID_DATE_RANGE: 'invalid',
 } as const satisfies Record<string, 'rule' | 'conflict' | 'forbidden' | 'not_found' | 'invalid'>;
 
 export type ErrorCode = keyof typeof ERROR_KINDS;

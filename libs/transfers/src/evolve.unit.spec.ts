@@ -63,7 +63,7 @@ describe('evolve', () => {
 
   it('flags the employee’s objection', () => {
     const state = fold(propose(), decideTask('s0-t1', 'objection', employeeUser(), { reason: 'Alasan keluarga' }));
-    expect(state.objection).toEqual({ reason: 'Alasan keluarga', at: NOW });
+    expect(state.objection).toEqual({ reason: 'Alasan keluarga', at: NOW, paperForm: null });
   });
 
   it('records delegations on the task', () => {

@@ -1,8 +1,11 @@
 import type { CalendarDate } from './calendar-date';
 import type { ApprovalChainPolicy } from './chain/approval-chain.policy';
 import type { DirectoryEntry } from './chain/directory';
-import type { Decision } from './decision';
-import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type { Decision, HearingAnswer } from './decision';
+import type { DocumentChecklistPolicy } from './documents/document-checklist.policy';
+import type { DocumentEntryInput } from './documents/document-entry';
+import type { PendingProposals } from './eligibility/eligibility-rule';
+import type { EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
 import type { Adaptation } from './transfer-events';
 
 /**
@@ -32,10 +35,17 @@ export type ProposalInput = {
   target: PlacementSnapshot;
   reason: string;
   requestedEffectiveDate: CalendarDate;
-  attachments: Attachment[];
+  /** An entry without a type fills no checklist item (`other`). */
+  attachments: DocumentEntryInput[];
+  /** The employee follows their spouse: the checklist then asks for the spouse's work letter. */
+  followsSpouse?: boolean;
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
+  /** Open proposals of the employee and into the target position, as the app layer found them. */
+  pending: PendingProposals;
   policy: ApprovalChainPolicy;
+  /** The document checklist in force; a revision keeps the one its proposal is pinned to. */
+  checklist: DocumentChecklistPolicy;
   directory: DirectoryEntry[];
 };
 
@@ -54,6 +64,8 @@ export type DecideTask = Command<
     onBehalfOf: Principal | null;
     /** Both units' workload as shown to the decider. */
     workload: WorkloadSnapshot;
+    /** Letters given with the decision (a technical consideration, the decree). */
+    documents?: DocumentEntryInput[];
     now: string;
   }
 >;
@@ -86,6 +98,8 @@ export type IssueDecree = Command<
     decreeNumber: string;
     decreeDate: CalendarDate;
     effectiveDate: CalendarDate;
+    /** The decree itself, and any letter that goes with it. */
+    documents?: DocumentEntryInput[];
     actor: ActingUser;
     now: string;
   }
@@ -110,7 +124,25 @@ export type EvaluateTransfer = Command<
     notes: string;
     /** Both units' workload now, compared with the figures recorded at the proposal. */
     workload: WorkloadSnapshot;
+    /** The start-of-duty and pay-stop letters, and any other. */
+    documents?: DocumentEntryInput[];
     actor: ActingUser;
+    now: string;
+  }
+>;
+
+/** An operator records the hearing answer the employee gave on a signed paper form. */
+export type RecordHearing = Command<
+  'RecordHearing',
+  {
+    taskId: string;
+    answer: HearingAnswer;
+    reason: string | null;
+    formSha256: string;
+    /** The day the employee signed the form (Jakarta). */
+    answeredOn: string;
+    recorder: Decider;
+    workload: WorkloadSnapshot;
     now: string;
   }
 >;
@@ -118,6 +150,7 @@ export type EvaluateTransfer = Command<
 export type TransferCommand =
   | ProposeTransfer
   | DecideTask
+  | RecordHearing
   | ReviseProposal
   | WithdrawProposal
   | DelegateTask

@@ -5,6 +5,8 @@ export type TransferConfig = {
   eligibility: EligibilityConfig;
   /** Longest reason, note or comment accepted, in characters. */
   maxTextLength: number;
+  /** How far ahead of today a requested effective date may lie, in days. */
+  proposalHorizonDays: number;
   /** Months after the effective date before an evaluation may be recorded. */
   evaluationPeriodMonths: number;
   /** Public holidays skipped when counting a stage's working days. */
@@ -14,6 +16,7 @@ export type TransferConfig = {
 export const DEFAULT_TRANSFER_CONFIG: TransferConfig = {
   eligibility: DEFAULT_ELIGIBILITY_CONFIG,
   maxTextLength: 2000,
+  proposalHorizonDays: 365,
   evaluationPeriodMonths: 6,
   holidays: [],
 };

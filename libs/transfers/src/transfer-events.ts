@@ -2,6 +2,7 @@ import type { CalendarDate } from './calendar-date';
 import type { ChainRole, TaskRole, TaskType } from './chain/chain-role';
 import type { ResolvedStage } from './chain/resolved-chain';
 import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './decision';
+import type { DocumentEntry } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
 import type { TransferKind } from './transfer-kind';
@@ -24,11 +25,19 @@ export type ProposalContent = {
   reason: string;
   requestedEffectiveDate: CalendarDate;
   attachments: Attachment[];
+  /** Absent in events recorded before checklists: false. */
+  followsSpouse?: boolean;
   eligibility: EligibilityResult[];
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
   chain: ResolvedStage[];
 };
+
+/**
+ * A hearing answer the employee gave on paper, recorded by an operator: the signed form's sha256,
+ * the day it was signed and who recorded it (the event's deciderUserId too).
+ */
+export type PaperHearingForm = { formSha256: string; answeredOn: CalendarDate; recordedByUserId: string };
 
 /** A decision on a task, with what the decider saw. */
 export type DecisionRecord<D> = {
@@ -52,6 +61,10 @@ export type DecisionRecord<D> = {
   workload: WorkloadSnapshot;
   eligibility: EligibilityResult[];
   objectionOnRecord: boolean;
+  /** Letters given with the decision; absent when none. */
+  documents?: DocumentEntry[];
+  /** Set when an operator recorded the employee's answer given on paper (absent on earlier events). */
+  paperForm?: PaperHearingForm;
 };
 
 export type TransferProposed = Event<
@@ -61,6 +74,9 @@ export type TransferProposed = Event<
     revision: number;
     policyVersion: string;
     policyHash: string;
+    /** The document checklist pinned to the proposal; absent in events recorded before checklists. */
+    checklistVersion?: string;
+    checklistHash?: string;
     proposerUserId: string;
     proposerRole: string;
     proposedAt: string;
@@ -129,6 +145,8 @@ export type TransferDecreeIssued = Event<
     effectiveDate: CalendarDate;
     issuedByUserId: string;
     issuedAt: string;
+    /** Absent when none were given. */
+    documents?: DocumentEntry[];
   }
 >;
 
@@ -157,6 +175,8 @@ export type TransferEvaluated = Event<
     evaluatedAt: string;
     workloadAtProposal: WorkloadSnapshot;
     workloadNow: WorkloadSnapshot;
+    /** Absent when none were given. */
+    documents?: DocumentEntry[];
   }
 >;
 

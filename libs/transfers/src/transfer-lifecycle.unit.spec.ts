@@ -45,6 +45,7 @@ describe('a transfer from proposal to evaluation', () => {
         reason: null,
         at: expect.any(String),
         viaPositionId: 'P000001',
+        paperForm: null,
       },
     ]);
   });

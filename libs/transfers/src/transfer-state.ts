@@ -2,9 +2,10 @@ import type { CalendarDate } from './calendar-date';
 import type { TaskRole } from './chain/chain-role';
 import type { ResolvedTask } from './chain/resolved-chain';
 import type { Decision } from './decision';
+import type { RecordedDocument } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
-import type { Adaptation } from './transfer-events';
+import type { Adaptation, PaperHearingForm } from './transfer-events';
 import type { TransferKind } from './transfer-kind';
 import type { TransferStatus } from './transfer-status';
 
@@ -18,6 +19,8 @@ export type TaskDecision = {
   reason: string | null;
   at: string;
   viaPositionId: string | null;
+  /** The signed paper form, when an operator recorded the employee's hearing answer. */
+  paperForm: PaperHearingForm | null;
 };
 
 export type TaskDelegation = {
@@ -65,15 +68,21 @@ export type Transfer = {
   reason: string;
   requestedEffectiveDate: CalendarDate;
   attachments: Attachment[];
+  followsSpouse: boolean;
+  /** Every document any step referred to, the current revision's attachments among them. */
+  documents: RecordedDocument[];
   policyVersion: string;
   policyHash: string;
+  /** null for proposals made before checklists: they need no documents. */
+  checklistVersion: string | null;
+  checklistHash: string | null;
   eligibility: EligibilityResult[];
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
   stages: StageState[];
   currentStageIndex: number | null;
   /** The employee's objection at the hearing of the current revision, shown to every later step. */
-  objection: { reason: string | null; at: string } | null;
+  objection: { reason: string | null; at: string; paperForm: PaperHearingForm | null } | null;
   proposer: { userId: string; role: string };
   /** The proposer and everyone who revised the proposal: none of them may decide on it. */
   authorUserIds: string[];

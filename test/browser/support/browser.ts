@@ -34,6 +34,8 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 
 /** axe-core over the page: no serious or critical violation. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Colours mid-transition (a link just activated) are not what a reader sees: wait for them to settle.
+  await page.waitForFunction('document.getAnimations().length === 0');
   const results = await new AxeBuilder({ page }).analyze();
   const grave = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(

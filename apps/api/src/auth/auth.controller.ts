@@ -1,6 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { Body, Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { AuthService, type AuthUser, type LoginResult } from '@mutasi/identity';
 import { AuthUserDto } from './auth-user.dto';
 import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
@@ -19,6 +27,16 @@ export class LoginDto {
   password: string;
 }
 
+export class LogoutQuery {
+  @ApiPropertyOptional({
+    enum: ['session', 'everywhere'],
+    description: '`session` (default) ends this token’s session; `everywhere` every session of the user',
+  })
+  @IsOptional()
+  @IsIn(['session', 'everywhere'])
+  scope?: 'session' | 'everywhere';
+}
+
 @ApiTags('identity')
 @Controller()
 export class AuthController {
@@ -27,9 +45,24 @@ export class AuthController {
   @Public()
   @Post('auth/login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in with username and password; returns a bearer access token' })
+  @ApiOperation({
+    summary: 'Log in with username and password; returns a bearer access token',
+    description: 'Failed attempts are slowed down: 429 TOO_MANY_LOGIN_ATTEMPTS with a Retry-After header.',
+  })
   login(@Body() body: LoginDto, @Req() request: AuthenticatedRequest): Promise<LoginResult> {
     return this.auth.login(body.username, body.password, request.ip);
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Log out: the token (or, with scope=everywhere, every token of the user) stops working at once',
+  })
+  @ApiNoContentResponse()
+  async logout(@Query() query: LogoutQuery, @Req() request: AuthenticatedRequest): Promise<void> {
+    if (!request.session) throw new Error('logout reached without a session');
+    await this.auth.logout(request.session, query.scope === 'everywhere');
   }
 
   @Get('me')

@@ -1,9 +1,10 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { hasNationalScope, hasRole, type AuthUser } from '@mutasi/identity';
+import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
 import { ProblemException } from '@mutasi/platform';
-import { MasterDataQueries, type EmployeeEntity } from '@mutasi/workforce';
+import { MasterDataQueries, type EmployeeEntity, type PositionEntity } from '@mutasi/workforce';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { PageQuery } from '../common/page.query';
 import { assertAgencyAccess, scopedAgencies } from '../common/scope';
@@ -29,16 +30,27 @@ class PositionQuery extends UnitQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) unitId?: string;
 }
 
+/** What an employee (without an office role) sees of a position: the organisation, not who approves or the ABK figures. */
+type PublicPosition = Omit<PositionEntity, 'chainRoles' | 'annualWorkloadMinutes'>;
+
+/** Users who only hold the employee role: they read the organisation to state aspirations, nothing of its workings. */
+const employeeOnly = (user: AuthUser) => !hasRole(user, 'operator', 'approver', 'consultant', 'auditor', 'admin');
+
 /**
  * The organisation (regions, agencies, units, positions) is reference data every signed-in user
- * may read, since proposals name positions of other agencies. Employees are personal data,
- * visible only within the caller's agency scope (an employee sees themself).
+ * may read, since proposals name positions of other agencies and employees state their wishes
+ * by unit and position. An employee does not see positions' chain roles and workload minutes
+ * (who approves, and the ABK figures that /workload keeps to office roles). Employees are
+ * personal data, visible only within the caller's agency scope (an employee sees themself).
  */
 @ApiTags('master data')
 @ApiBearerAuth()
 @Controller()
 export class MasterDataController {
-  constructor(private readonly queries: MasterDataQueries) {}
+  constructor(
+    private readonly queries: MasterDataQueries,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
 
   @Get('regions')
   @ApiOperation({ summary: 'Regions (Kemendagri codes)' })
@@ -62,8 +74,42 @@ export class MasterDataController {
 
   @Get('positions')
   @ApiOperation({ summary: 'Positions, with chain roles and annual workload minutes' })
-  positions(@Query() query: PositionQuery) {
-    return this.queries.listPositions(query, { agencyId: query.agencyId, unitId: query.unitId });
+  async positions(@Query() query: PositionQuery, @CurrentUser() user: AuthUser) {
+    const page = await this.queries.listPositions(query, { agencyId: query.agencyId, unitId: query.unitId });
+    if (!employeeOnly(user)) return page;
+    return {
+      ...page,
+      items: page.items.map(
+        ({ chainRoles: _roles, annualWorkloadMinutes: _minutes, ...position }): PublicPosition => position,
+      ),
+    };
+  }
+
+  @Get('positions/:id/chain-role-history')
+  @Roles('auditor', 'admin')
+  @ApiOperation({
+    summary: 'Every change of a position’s chain roles (PositionChainRolesChanged): who, when, before and after',
+  })
+  async chainRoleHistory(@Param('id') id: string) {
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(id)) {
+      throw new ProblemException(400, 'INVALID_POSITION_ID', 'A position id holds letters, digits and . _ - only');
+    }
+    const events = await this.store.readStream(`position-${id}`);
+    return {
+      positionId: id,
+      changes: events
+        .filter((event) => event.type === 'PositionChainRolesChanged')
+        .map((event) => ({
+          before: event.data.before,
+          after: event.data.after,
+          actorId: event.metadata.actorId,
+          actorRole: event.metadata.actorRole,
+          recordedAt: event.recordedAt.toISOString(),
+          importEventId: event.data.importEventId,
+          position: event.position,
+          hash: event.hash,
+        })),
+    };
   }
 
   @Get('places')

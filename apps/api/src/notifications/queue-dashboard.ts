@@ -6,7 +6,7 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AuthService, hasRole, type AuthUser } from '@mutasi/identity';
+import { AUTH_MESSAGES, AuthService, hasRole, type AuthUser } from '@mutasi/identity';
 import { EMAIL_QUEUE_CLIENT, type EmailQueue } from '@mutasi/notifications';
 import { ProblemException, sendProblem } from '@mutasi/platform';
 
@@ -22,7 +22,7 @@ const BASIC_LOGIN_TTL_MS = 5 * 60_000;
 @Injectable()
 export class QueueDashboard implements OnModuleInit {
   private readonly logger = new Logger('queue-dashboard');
-  private readonly basicLogins = new Map<string, { user: AuthUser; until: number }>();
+  private readonly basicLogins = new Map<string, { token: string; until: number }>();
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -49,14 +49,19 @@ export class QueueDashboard implements OnModuleInit {
     const user = await this.caller(request.headers.authorization ?? '', request.ip);
     if (user === null) {
       void reply.header('www-authenticate', 'Basic realm="mutasi queues", charset="UTF-8"');
-      sendProblem(request, reply, new ProblemException(401, 'UNAUTHENTICATED', 'Log in as an admin'), this.logger);
+      sendProblem(
+        request,
+        reply,
+        new ProblemException(401, 'UNAUTHENTICATED', 'Masuk sebagai admin / Log in as an admin'),
+        this.logger,
+      );
       return reply;
     }
     if (!hasRole(user, 'admin')) {
       sendProblem(
         request,
         reply,
-        new ProblemException(403, 'ROLE_REQUIRED', 'The queue dashboard is for admins'),
+        new ProblemException(403, 'ROLE_REQUIRED', AUTH_MESSAGES.ROLE_REQUIRED(['admin'])),
         this.logger,
       );
       return reply;
@@ -70,14 +75,15 @@ export class QueueDashboard implements OnModuleInit {
     if (!basic) return null;
     const key = createHash('sha256').update(basic[1]).digest('hex');
     const remembered = this.basicLogins.get(key);
-    if (remembered && remembered.until > Date.now()) return remembered.user;
+    // The session behind a remembered login is checked each time, so a disabled admin is out at once.
+    if (remembered && remembered.until > Date.now()) return this.auth.verify(remembered.token);
     const decoded = Buffer.from(basic[1], 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     if (colon < 0) return null;
     try {
-      const { user } = await this.auth.login(decoded.slice(0, colon), decoded.slice(colon + 1), address);
+      const { user, accessToken } = await this.auth.login(decoded.slice(0, colon), decoded.slice(colon + 1), address);
       if (this.basicLogins.size > 100) this.basicLogins.clear();
-      this.basicLogins.set(key, { user, until: Date.now() + BASIC_LOGIN_TTL_MS });
+      this.basicLogins.set(key, { token: accessToken, until: Date.now() + BASIC_LOGIN_TTL_MS });
       return user;
     } catch {
       return null;

@@ -11,6 +11,7 @@ import { DelegateController } from './commands/delegate/delegate.controller';
 import { EvaluateTransferController } from './commands/evaluate-transfer/evaluate-transfer.controller';
 import { ExecuteTransferController } from './commands/execute-transfer/execute-transfer.controller';
 import { ProposeTransferController } from './commands/propose-transfer/propose-transfer.controller';
+import { RecordHearingController } from './commands/record-hearing/record-hearing.controller';
 import { ReviseProposalController } from './commands/revise-proposal/revise-proposal.controller';
 import { WithdrawProposalController } from './commands/withdraw-proposal/withdraw-proposal.controller';
 import { PlacementHistoryController } from './queries/placement-history.controller';
@@ -23,6 +24,7 @@ import { TransferQueriesController } from './queries/transfer-queries.controller
   controllers: [
     ProposeTransferController,
     DecideTaskController,
+    RecordHearingController,
     ReviseProposalController,
     WithdrawProposalController,
     ExecuteTransferController,

@@ -24,7 +24,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Prometheus metrics */
+    /** Prometheus metrics: for admins, or for a scraper holding METRICS_TOKEN as its bearer token */
     get: operations['HealthController_metrics'];
     put?: never;
     post?: never;
@@ -43,8 +43,28 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Log in with username and password; returns a bearer access token */
+    /**
+     * Log in with username and password; returns a bearer access token
+     * @description Failed attempts are slowed down: 429 TOO_MANY_LOGIN_ATTEMPTS with a Retry-After header.
+     */
     post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Log out: the token (or, with scope=everywhere, every token of the user) stops working at once */
+    post: operations['AuthController_logout'];
     delete?: never;
     options?: never;
     head?: never;
@@ -81,6 +101,40 @@ export interface paths {
     post: operations['BrowserSessionController_login'];
     /** Clear the browser session cookies (end the session on the server with POST /auth/logout first) */
     delete: operations['BrowserSessionController_logout'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{username}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Disable an account: it cannot log in and its sessions end at once (recorded as UserDisabled) */
+    post: operations['UsersController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/users/{username}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Enable a disabled account again (recorded as UserEnabled) */
+    post: operations['UsersController_enable'];
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -166,6 +220,23 @@ export interface paths {
     };
     /** Positions, with chain roles and annual workload minutes */
     get: operations['MasterDataController_positions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/positions/{id}/chain-role-history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change of a position’s chain roles (PositionChainRolesChanged): who, when, before and after */
+    get: operations['MasterDataController_chainRoleHistory'];
     put?: never;
     post?: never;
     delete?: never;
@@ -360,6 +431,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/transfers/{id}/hearing-record': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the hearing answer the employee gave on a signed paper form
+     * @description For an employee without a login: an operator of the origin or target agency records consent or objection (with the reason) and the sha256 of the signed form. It answers the open hearing like the employee would, and the proposal detail and history show it as recorded on paper (paperForm: formSha256, answeredOn, recordedByUserId). Separation of duties: the operator who proposed or revised the proposal may not record it.
+     */
+    post: operations['RecordHearingController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/transfers/{id}/revise': {
     parameters: {
       query?: never;
@@ -548,7 +639,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Recompute every stream’s hash chain; the first broken link if any */
+    /** Recompute every stream’s hash chain (the first broken link if any) and every stored document’s hash */
     post: operations['AuditController_verify'];
     delete?: never;
     options?: never;
@@ -565,7 +656,7 @@ export interface paths {
     };
     /**
      * The event log as JSON Lines (events as stored, with hashes) and a signed manifest as the last line
-     * @description Events recorded in [from, to), stream by stream in version order. The manifest holds the number of events, the sha256 of all event lines before it and an Ed25519 signature (base64) over the canonical JSON of the manifest without its signature; verify it with GET /audit/public-key.
+     * @description Events recorded in [from, to), stream by stream in version order. The manifest holds the number of events, the sha256 of all event lines before it and an Ed25519 signature (base64) over the canonical JSON of the manifest without its signature; verify it with GET /audit/public-key. With ?documents=true each stored document the exported events refer to follows them as a line {kind: document, sha256, size, mediaType, contentBase64}, covered by the digest.
      */
     get: operations['AuditController_export'];
     put?: never;
@@ -613,6 +704,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a document (PDF, JPEG or PNG, checked by content); answers its sha256
+     * @description Send the file as the body with its media type (application/pdf, image/jpeg, image/png or application/octet-stream), or as multipart/form-data with the file in a part named "file". The type is read from the first bytes; a declared type that disagrees is refused (415 DOCUMENT_TYPE_MISMATCH). Larger than DOCUMENT_MAX_BYTES (2 MB by default): 413 DOCUMENT_TOO_LARGE, before the body is read when Content-Length says so. The same content uploaded again is stored once (200, created false; 201 when new). A refused or broken upload stores nothing.
+     */
+    post: operations['DocumentsController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/documents/{sha256}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Open a document
+     * @description For whoever may see a proposal that refers to it (the scope rules of GET /transfers/{id}), its uploaders, auditors and administrators. Served with its media type and Content-Disposition inline (attachment with ?download=1).
+     */
+    get: operations['DocumentsController_open'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -639,6 +770,12 @@ export interface components {
       user: components['schemas']['AuthUserDto'];
       /** @description Send back in the x-csrf-token header on every write (also readable from the mutasi_csrf cookie) */
       csrfToken: string;
+    };
+    AccountChangeResponse: {
+      username: string;
+      disabled: boolean;
+      /** @description false when the account already was in that state */
+      changed: boolean;
     };
     AgencyDto: {
       id: string;
@@ -696,10 +833,15 @@ export interface components {
       gap: number;
     };
     AttachmentDto: {
+      /**
+       * @description The checklist item the document fills (a code of the proposal’s document checklist) or `other`; left out, it is `other`
+       * @example persetujuan_melepas
+       */
+      type?: string;
       /** @example nota-usul.pdf */
       name: string;
       /**
-       * @description sha256 of the document, hex
+       * @description sha256 of the document, hex, as POST /documents answered
        * @example aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
        */
       sha256: string;
@@ -717,6 +859,8 @@ export interface components {
        */
       requestedEffectiveDate: string;
       attachments?: components['schemas']['AttachmentDto'][];
+      /** @description The employee follows their spouse: the checklist asks for the spouse’s work letter */
+      followsSpouse?: boolean;
     };
     EligibilityItemDto: {
       code: string;
@@ -805,6 +949,32 @@ export interface components {
       reason?: string;
       /** @description Username of the official you act for under a standing delegation */
       onBehalfOf?: string;
+      /** @description Documents uploaded with POST /documents */
+      documents?: components['schemas']['AttachmentDto'][];
+    };
+    RecordHearingDto: {
+      /**
+       * @description The open hearing task of the proposal
+       * @example s0-t1
+       */
+      taskId: string;
+      /**
+       * @description What the employee answered on the signed form
+       * @enum {string}
+       */
+      answer: 'consent' | 'objection';
+      /** @description The employee’s reason, required for an objection; at most 2,000 characters */
+      reason?: string;
+      /**
+       * @description sha256 (hex) of the scanned signed form
+       * @example cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc
+       */
+      formSha256: string;
+      /**
+       * @description The day the employee signed (Jakarta); today by default
+       * @example 2026-11-23
+       */
+      answeredOn?: string;
     };
     ReviseProposalDto: {
       /** @example P000236 */
@@ -813,6 +983,8 @@ export interface components {
       /** @example 2027-02-01 */
       requestedEffectiveDate?: string;
       attachments?: components['schemas']['AttachmentDto'][];
+      /** @description The employee follows their spouse */
+      followsSpouse?: boolean;
     };
     WithdrawProposalDto: {
       /** @example Pegawai mengundurkan diri dari usulan */
@@ -834,6 +1006,8 @@ export interface components {
        * @example 2027-01-01
        */
       effectiveDate: string;
+      /** @description Documents uploaded with POST /documents */
+      documents?: components['schemas']['AttachmentDto'][];
     };
     ExecutionRefusal: {
       code: string;
@@ -859,6 +1033,8 @@ export interface components {
       /** @enum {string} */
       adaptation: 'good' | 'fair' | 'poor';
       notes?: string;
+      /** @description Documents uploaded with POST /documents */
+      documents?: components['schemas']['AttachmentDto'][];
     };
     DelegateDto: {
       /**
@@ -1086,6 +1262,25 @@ export interface components {
       items: components['schemas']['NotificationLogEntryDto'][];
       nextCursor: string | null;
     };
+    StoredDocumentResult: {
+      /**
+       * @description sha256 of the content, hex; refer to it in attachments
+       * @example aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+       */
+      sha256: string;
+      /**
+       * @description bytes
+       * @example 183204
+       */
+      size: number;
+      /**
+       * @description as found in the content, whatever the name says
+       * @enum {string}
+       */
+      mediaType: 'application/pdf' | 'image/jpeg' | 'image/png';
+      /** @description false when a document with this hash was stored already (it is kept once) */
+      created: boolean;
+    };
   };
   responses: never;
   parameters: never;
@@ -1150,6 +1345,26 @@ export interface operations {
       };
     };
   };
+  AuthController_logout: {
+    parameters: {
+      query?: {
+        /** @description `session` (default) ends this token’s session; `everywhere` every session of the user */
+        scope?: 'session' | 'everywhere';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   AuthController_me: {
     parameters: {
       query?: never;
@@ -1206,6 +1421,48 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  UsersController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountChangeResponse'];
+        };
+      };
+    };
+  };
+  UsersController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountChangeResponse'];
+        };
       };
     };
   };
@@ -1315,6 +1572,25 @@ export interface operations {
       };
       header?: never;
       path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MasterDataController_chainRoleHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -1584,6 +1860,34 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['DecideTaskDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+    };
+  };
+  RecordHearingController_record: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The proposal version you saw */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordHearingDto'];
       };
     };
     responses: {
@@ -1873,6 +2177,8 @@ export interface operations {
         from?: string;
         /** @description Events recorded before this instant */
         to?: string;
+        /** @description true: add the documents the events refer to, one line each with the content in base64 */
+        documents?: string;
       };
       header?: never;
       path?: never;
@@ -1929,6 +2235,58 @@ export interface operations {
         content: {
           'application/json': components['schemas']['NotificationLogPageDto'];
         };
+      };
+    };
+  };
+  DocumentsController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/pdf': string;
+        'image/jpeg': string;
+        'image/png': string;
+        'application/octet-stream': string;
+        'multipart/form-data': string;
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StoredDocumentResult'];
+        };
+      };
+    };
+  };
+  DocumentsController_open: {
+    parameters: {
+      query?: {
+        /** @description Wait until the proposals read model includes this log position */
+        minPosition?: string;
+        /** @description `1` to download (Content-Disposition: attachment) instead of opening it */
+        download?: string;
+      };
+      header?: never;
+      path: {
+        /** @description 64 hexadecimal characters */
+        sha256: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

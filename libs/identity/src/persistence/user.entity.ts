@@ -30,4 +30,12 @@ export class UserEntity {
 
   @Column('text')
   language: string;
+
+  /** Bumped by a trigger when the user's rights change; a token of another version is refused. */
+  @Column('integer', { name: 'session_version', default: 1 })
+  sessionVersion: number;
+
+  /** Set while an administrator has disabled the account: no login, no session. */
+  @Column('timestamptz', { name: 'disabled_at', nullable: true })
+  disabledAt: Date | null;
 }

@@ -11,17 +11,42 @@ export interface AppConfig {
   mailFrom: string;
   jwtSecret: string;
   jwtTtlSeconds: number;
+  /** How long a session's standing (version, disabled, logged out) is remembered between checks. */
+  sessionCheckCacheMs: number;
   /** PKCS#8 PEM of the Ed25519 key signing audit exports; derived from the JWT secret when unset. */
   auditSigningKey?: string;
   port: number;
+  /** The address the API listens on: loopback unless set (the Docker image sets 0.0.0.0). */
+  host: string;
+  /** A bearer secret that lets a Prometheus scraper read /metrics without a user account. */
+  metricsToken?: string;
   publicUrl: string;
   seedDemo: boolean;
   demoDataDir: string;
   logLevel: string;
   bodyLimitBytes: number;
   effectiveMinutesPerYear: number;
+  /** Longest standing delegation, in days. */
+  delegationMaxDays: number;
+  /** How far ahead a proposal's requested effective date may lie, in days. */
+  proposalHorizonDays: number;
   /** The built web application served under /app/. */
   webDistDir: string;
+  documents: DocumentSettings;
+}
+
+/** Where uploaded documents are kept, and how large one may be. */
+export interface DocumentSettings {
+  storage: 'postgres' | 's3';
+  maxBytes: number;
+  s3: {
+    endpoint: string;
+    bucket: string;
+    region: string;
+    accessKeyId: string;
+    secretAccessKey: string;
+    prefix: string;
+  } | null;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (jwtSecret.length < 32) {
     problems.push('JWT_SECRET must be set to at least 32 characters (it is required when NODE_ENV=production)');
   }
+  if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 32) problems.push('METRICS_TOKEN must be at least 32 characters');
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const mailFrom = env.MAIL_FROM ?? 'mutasi <no-reply@mutasi.local>';
@@ -87,16 +113,56 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom,
     jwtSecret,
     jwtTtlSeconds: int('JWT_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600),
+    sessionCheckCacheMs: int('SESSION_CHECK_CACHE_MS', 2000, 0, 5000),
     auditSigningKey: env.AUDIT_SIGNING_KEY || undefined,
     port: int('PORT', 3000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    metricsToken: env.METRICS_TOKEN || undefined,
     publicUrl: url('PUBLIC_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, ''),
     seedDemo: bool('SEED_DEMO', true),
     demoDataDir: env.DEMO_DATA_DIR ?? 'data/demo',
     logLevel,
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     effectiveMinutesPerYear: int('EFFECTIVE_MINUTES_PER_YEAR', 75000, 1, 1_000_000),
+    delegationMaxDays: int('DELEGATION_MAX_DAYS', 90, 1, 366),
+    proposalHorizonDays: int('PROPOSAL_HORIZON_DAYS', 365, 1, 3650),
     webDistDir: env.WEB_DIST_DIR ?? 'dist/web',
+    documents: documentSettings(env, problems, url, int),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function documentSettings(
+  env: NodeJS.ProcessEnv,
+  problems: string[],
+  url: (name: string, fallback: string, protocols: string[]) => string,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+): DocumentSettings {
+  const storage = env.DOCUMENT_STORAGE || 'postgres';
+  const maxBytes = int('DOCUMENT_MAX_BYTES', 2 * 1024 * 1024, 1, 1024 * 1024 * 1024);
+  if (storage === 'postgres') return { storage, maxBytes, s3: null };
+  if (storage !== 's3') {
+    problems.push(`DOCUMENT_STORAGE must be postgres or s3, got ${JSON.stringify(storage)}`);
+    return { storage: 'postgres', maxBytes, s3: null };
+  }
+  const required = (name: string): string => {
+    const value = env[name] ?? '';
+    if (value === '') problems.push(`${name} is required when DOCUMENT_STORAGE=s3`);
+    return value;
+  };
+  return {
+    storage,
+    maxBytes,
+    s3: {
+      endpoint: env.DOCUMENT_S3_ENDPOINT
+        ? url('DOCUMENT_S3_ENDPOINT', '', ['http:', 'https:'])
+        : required('DOCUMENT_S3_ENDPOINT'),
+      bucket: required('DOCUMENT_S3_BUCKET'),
+      region: env.DOCUMENT_S3_REGION || 'us-east-1',
+      accessKeyId: required('DOCUMENT_S3_ACCESS_KEY_ID'),
+      secretAccessKey: required('DOCUMENT_S3_SECRET_ACCESS_KEY'),
+      prefix: env.DOCUMENT_S3_PREFIX ?? '',
+    },
+  };
 }

@@ -3,6 +3,7 @@ import { policyHash } from '../chain/policy-hash';
 import { DEMO_DIRECTORY } from '../testing/demo-data';
 import { BAMBANG, NOW, OPERATOR, TRANSFER_ID, propose } from '../testing/builders';
 import { given, history } from '../testing/given';
+import { DEFAULT_TRANSFER_CONFIG } from '../transfer-config';
 
 describe('ProposeTransfer', () => {
   it('records the kind, eligibility, chain and pinned policy, then opens the hearing', () => {
@@ -62,6 +63,33 @@ describe('ProposeTransfer', () => {
     given([])
       .when(propose({ requestedEffectiveDate: '2027-02-30' }))
       .then('INVALID_DATE');
+  });
+
+  it('refuses a requested effective date beyond the horizon (365 days by default, or as configured)', () => {
+    given([])
+      .when(propose({ requestedEffectiveDate: '2027-11-24' }))
+      .then('EFFECTIVE_DATE_BEYOND_HORIZON');
+    given([])
+      .when(propose({ requestedEffectiveDate: '9999-12-31' }))
+      .then('EFFECTIVE_DATE_BEYOND_HORIZON');
+    given([], { ...DEFAULT_TRANSFER_CONFIG, proposalHorizonDays: 30 })
+      .when(propose({ requestedEffectiveDate: '2027-01-01' }))
+      .then('EFFECTIVE_DATE_BEYOND_HORIZON');
+  });
+
+  it('accepts the last day of the horizon', () => {
+    expect(
+      given([])
+        .when(propose({ requestedEffectiveDate: '2027-11-23' }))
+        .then([expect.anything(), expect.anything()]),
+    ).toHaveLength(2);
+  });
+
+  it('refuses a second open proposal for the employee, naming the open one', () => {
+    const open = '11111111-1111-4111-8111-111111111111';
+    given([])
+      .when(propose({ pending: { ofEmployee: [open], intoTargetPosition: [] } }))
+      .then('OPEN_PROPOSAL_EXISTS');
   });
 
   it('refuses an attachment without a sha256 hash', () => {

@@ -4,6 +4,7 @@ import type { EligibilityInput, EligibilityResult, EligibilityRule } from './eli
 import { educationMatch } from './education-match';
 import { minTenure } from './min-tenure';
 import { notPns } from './not-pns';
+import { openProposal } from './open-proposal';
 import { performance } from './performance';
 import { rankMinimum } from './rank-minimum';
 import { retiringSoon } from './retiring-soon';
@@ -15,6 +16,7 @@ import { tenYearPledge } from './ten-year-pledge';
 
 /** In the order results are shown: the first blocking one names a refused proposal. */
 export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
+  openProposal,
   notPns,
   samePosition,
   tenYearPledge,

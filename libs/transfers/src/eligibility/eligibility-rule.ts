@@ -15,7 +15,9 @@ export type EligibilityCode =
   | 'ELIGIBILITY_EDUCATION_MISMATCH'
   | 'ELIGIBILITY_RANK_BELOW_MINIMUM'
   | 'ELIGIBILITY_RETIRING_SOON'
-  | 'ELIGIBILITY_SAME_POSITION';
+  | 'ELIGIBILITY_SAME_POSITION'
+  | 'ELIGIBILITY_SHORTAGE_CLAIMED'
+  | 'OPEN_PROPOSAL_EXISTS';
 
 export type EligibilityLevel = 'blocking' | 'warning';
 
@@ -27,6 +29,16 @@ export type EligibilityResult = {
   details: Record<string, string | number | boolean | null>;
 };
 
+/** Open proposals (neither rejected, withdrawn nor executed) the rules must know of, by id. */
+export type PendingProposals = {
+  /** The employee's open proposals, never the one being revised. */
+  ofEmployee: string[];
+  /** Open proposals of other employees into the target position. */
+  intoTargetPosition: string[];
+};
+
+export const NO_PENDING_PROPOSALS: PendingProposals = { ofEmployee: [], intoTargetPosition: [] };
+
 export type EligibilityInput = {
   /** The Jakarta calendar date the check is made on. */
   today: CalendarDate;
@@ -36,6 +48,7 @@ export type EligibilityInput = {
   target: PlacementSnapshot;
   /** Null when the target position has no workload analysis. */
   targetPositionWorkload: PositionWorkload | null;
+  pending: PendingProposals;
 };
 
 /** Returns the problem it finds, or null when the employee passes it. */

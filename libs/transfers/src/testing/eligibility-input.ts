@@ -1,4 +1,4 @@
-import type { EligibilityInput } from '../eligibility/eligibility-rule';
+import { NO_PENDING_PROPOSALS, type EligibilityInput } from '../eligibility/eligibility-rule';
 import type { EmployeeSnapshot, PositionSnapshot } from '../snapshots';
 import { DEMO_TODAY, demoEmployee, demoPlacement, demoPositionWorkload } from './demo-data';
 
@@ -8,7 +8,7 @@ export function eligibilityInput(
     employee?: Partial<EmployeeSnapshot>;
     targetPosition?: Partial<PositionSnapshot>;
     targetAgencyId?: 'pemkab-99-02';
-  } & Partial<Pick<EligibilityInput, 'today' | 'requestedEffectiveDate' | 'targetPositionWorkload'>> = {},
+  } & Partial<Pick<EligibilityInput, 'today' | 'requestedEffectiveDate' | 'targetPositionWorkload' | 'pending'>> = {},
 ): EligibilityInput {
   const { employee, targetPosition, targetAgencyId, ...rest } = changes;
   const base = demoEmployee('199011082014031006');
@@ -25,6 +25,7 @@ export function eligibilityInput(
       agency: targetAgencyId ? origin.agency : target.agency,
     },
     targetPositionWorkload: demoPositionWorkload('P000236'),
+    pending: NO_PENDING_PROPOSALS,
     ...rest,
   };
 }

@@ -31,6 +31,19 @@ export interface ImportKind<K extends CsvKind> {
   toDbRow(record: CsvRecords[K], refs: ReferenceData, existing: ExistingRows): Promise<DbRow> | DbRow;
   /** Derived columns to recompute after the rows are written. */
   afterWrite?: string;
+  /**
+   * The rows as stored, keyed like the file: `key`, the `agency` they belong to and (positions)
+   * their `chain_roles`. A scoped caller may only change rows whose stored agency is in scope.
+   */
+  storedSql?: string;
+  /** The chain roles a row sets, formatted as stored; only administrators may change them. */
+  chainRoles?(record: CsvRecords[K]): string[];
+}
+
+/** A row as stored before the import. */
+export interface StoredRow {
+  agency: string | null;
+  chainRoles: string[];
 }
 
 /** Stored values a row is compared with (for users: the password hash to keep). */
@@ -90,6 +103,7 @@ const units: ImportKind<'units'> = {
   dependsOn: (r) => r.parentUnitId,
   missingDependency: { code: 'UNKNOWN_PARENT_UNIT', field: 'parentUnitId' },
   toDbRow: (r) => ({ id: r.id, agency_id: r.agencyId, name: r.name, parent_unit_id: r.parentUnitId }),
+  storedSql: 'SELECT id AS key, agency_id AS agency FROM units',
   afterWrite: `
     WITH RECURSIVE tree AS (
       SELECT id, id AS top FROM units WHERE parent_unit_id IS NULL
@@ -121,6 +135,8 @@ const positions: ImportKind<'positions'> = {
   key: (r) => r.id,
   agencyOf: (r, refs) => refs.unitAgency(r.unitId) ?? null,
   register: (r, refs) => void refs.positions.set(r.id, refs.unitAgency(r.unitId) ?? ''),
+  storedSql: 'SELECT id AS key, agency_id AS agency, chain_roles FROM positions',
+  chainRoles: (r) => r.chainRoles.map(formatChainRoleEntry),
   toDbRow: (r, refs) => ({
     id: r.id,
     unit_id: r.unitId,
@@ -163,6 +179,7 @@ const employees: ImportKind<'employees'> = {
   key: (r) => r.nip,
   agencyOf: (r, refs) => refs.positions.get(r.positionId) ?? null,
   register: (r, refs) => void refs.employees.add(r.nip),
+  storedSql: 'SELECT nip AS key, agency_id AS agency FROM employees',
   toDbRow: (r, refs) => ({
     nip: r.nip,
     name: r.name,

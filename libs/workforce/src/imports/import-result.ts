@@ -5,6 +5,8 @@ export interface RejectedRow {
   code: string;
   message: string;
   field?: string;
+  /** For OUT_OF_SCOPE: the row's key and the agency it belongs (or would belong) to. */
+  details?: Record<string, string | null>;
 }
 
 export interface ImportResult {

@@ -7,7 +7,7 @@ import { APP_CONFIG, CLOCK, jakartaDate, ProblemException, type AppConfig, type 
 import { checkHeader, type CsvKind } from '../domain/csv-rows/csv-kind';
 import { validateRow, type CsvRecords } from '../domain/csv-rows/validate-row';
 import { readCsv, type CsvRecord } from './csv-records';
-import { IMPORT_KINDS, type ExistingRows, type ImportKind } from './import-kinds';
+import { IMPORT_KINDS, type ExistingRows, type ImportKind, type StoredRow } from './import-kinds';
 import { MAX_REPORTED_REJECTIONS, type ImportResult, type RejectedRow } from './import-result';
 import { ReferenceData } from './reference-data';
 import { upsertSql } from './upsert';
@@ -37,6 +37,16 @@ interface Accepted<K extends CsvKind> {
   line: number;
   record: CsvRecords[K];
 }
+
+/** An administrator's change of a position's chain roles, recorded as its own event. */
+interface ChainRolesChange {
+  positionId: string;
+  before: string[];
+  after: string[];
+}
+
+const sameRoles = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && [...a].sort().join(';') === [...b].sort().join(';');
 
 /**
  * Imports one master-data CSV file in one transaction: every row is checked, rows are upserted by
@@ -101,6 +111,8 @@ class ImportRun<K extends CsvKind> {
   private batch: (Record<string, unknown> | Promise<Record<string, unknown>>)[] = [];
   private refs!: ReferenceData;
   private existing: ExistingRows = { passwordHash: () => undefined };
+  private stored = new Map<string, StoredRow>();
+  private readonly chainRoleChanges: ChainRolesChange[] = [];
   private readonly sql: SqlExecutor;
 
   constructor(
@@ -126,6 +138,7 @@ class ImportRun<K extends CsvKind> {
     }
     this.refs = await ReferenceData.load(this.manager, this.spec.kind, today);
     if (this.spec.kind === 'users') await this.loadPasswordHashes();
+    await this.loadStoredRows();
 
     if (this.spec.selfReferencing) {
       const buffered: CsvRecord[] = [];
@@ -184,6 +197,27 @@ class ImportRun<K extends CsvKind> {
       ],
       { expectedVersion: 'no_stream' },
     );
+    for (const change of this.chainRoleChanges) {
+      await store.appendInTransaction(
+        this.sql,
+        `position-${change.positionId}`,
+        [
+          {
+            eventId: randomUUID(),
+            type: 'PositionChainRolesChanged',
+            data: { ...change, importEventId: eventId, fileSha256: sha256 },
+            metadata: {
+              actorId: actor.userId,
+              actorRole: actor.role,
+              onBehalfOf: null,
+              correlationId: actor.correlationId,
+              causationId: eventId,
+            },
+          },
+        ],
+        { expectedVersion: 'any' },
+      );
+    }
     return { ...result, eventId };
   }
 
@@ -207,8 +241,36 @@ class ImportRun<K extends CsvKind> {
     this.seen.add(key);
     const agency = this.spec.agencyOf(result.value, this.refs);
     const scope = this.options.actor.agencyScope;
-    if (scope !== null && (agency === null || !scope.includes(agency))) {
-      this.reject(record.line, 'OUT_OF_SCOPE', `${key} belongs to agency ${agency ?? '(none)'}, outside your scope`);
+    const inScope = (id: string | null) => scope === null || (id !== null && scope.includes(id));
+    if (!inScope(agency)) {
+      this.reject(
+        record.line,
+        'OUT_OF_SCOPE',
+        `${key} would belong to agency ${agency ?? '(none)'}, outside your scope`,
+        undefined,
+        { key, agencyId: agency },
+      );
+      return null;
+    }
+    const stored = this.stored.get(key);
+    if (stored !== undefined && !inScope(stored.agency)) {
+      this.reject(
+        record.line,
+        'OUT_OF_SCOPE',
+        `${key} belongs to agency ${stored.agency ?? '(none)'}, outside your scope`,
+        undefined,
+        { key, agencyId: stored.agency },
+      );
+      return null;
+    }
+    const roles = this.spec.chainRoles?.(result.value);
+    if (roles !== undefined && this.options.actor.role !== 'admin' && !sameRoles(roles, stored?.chainRoles ?? [])) {
+      this.reject(
+        record.line,
+        'CHAIN_ROLES_ADMIN_ONLY',
+        `Only administrators set or change chain roles; ${key} holds ${(stored?.chainRoles ?? []).join(';') || '(none)'} as stored`,
+        'chainRoles',
+      );
       return null;
     }
     this.spec.register(result.value, this.refs);
@@ -244,6 +306,12 @@ class ImportRun<K extends CsvKind> {
   }
 
   private async accept(accepted: Accepted<K>): Promise<void> {
+    const roles = this.spec.chainRoles?.(accepted.record);
+    if (roles !== undefined) {
+      const key = this.spec.key(accepted.record);
+      const before = this.stored.get(key)?.chainRoles ?? [];
+      if (!sameRoles(roles, before)) this.chainRoleChanges.push({ positionId: key, before, after: roles });
+    }
     this.batch.push(this.spec.toDbRow(accepted.record, this.refs, this.existing));
     this.imported += 1;
     if (this.batch.length >= BATCH_ROWS) await this.flush();
@@ -257,17 +325,34 @@ class ImportRun<K extends CsvKind> {
     this.changed += result.changed;
   }
 
-  private reject(line: number, code: string, message: string, field?: string): void {
-    this.rejectRow(line, [{ code, message, field }]);
+  private reject(
+    line: number,
+    code: string,
+    message: string,
+    field?: string,
+    details?: Record<string, string | null>,
+  ): void {
+    this.rejectRow(line, [{ code, message, field, details }]);
   }
 
   /** One rejected row, reported with each of its issues. */
-  private rejectRow(line: number, issues: readonly { code: string; message: string; field?: string }[]): void {
+  private rejectRow(
+    line: number,
+    issues: readonly { code: string; message: string; field?: string; details?: Record<string, string | null> }[],
+  ): void {
     this.rejectedCount += 1;
-    for (const { code, message, field } of issues) {
+    for (const { code, message, field, details } of issues) {
       if (this.rejected.length >= MAX_REPORTED_REJECTIONS) return;
-      this.rejected.push({ line, code, message, ...(field ? { field } : {}) });
+      this.rejected.push({ line, code, message, ...(field ? { field } : {}), ...(details ? { details } : {}) });
     }
+  }
+
+  private async loadStoredRows(): Promise<void> {
+    if (this.spec.storedSql === undefined) return;
+    const rows = await this.sql.query<{ key: string; agency: string | null; chain_roles?: string[] }>(
+      this.spec.storedSql,
+    );
+    this.stored = new Map(rows.map((r) => [r.key, { agency: r.agency, chainRoles: r.chain_roles ?? [] }]));
   }
 
   private async loadPasswordHashes(): Promise<void> {

@@ -3,5 +3,6 @@ import { ProblemException } from '@mutasi/platform';
 
 /** A proposal id in the path must be a UUID (400 INVALID_TRANSFER_ID). */
 export const TransferIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () => new ProblemException(400, 'INVALID_TRANSFER_ID', 'A transfer id is a UUID'),
+  exceptionFactory: () =>
+    new ProblemException(400, 'INVALID_TRANSFER_ID', 'Id usulan harus berupa UUID / A transfer id is a UUID'),
 });

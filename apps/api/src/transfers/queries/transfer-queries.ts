@@ -154,7 +154,8 @@ export class TransferQueries {
   /**
    * The caller's open tasks: those of the positions they hold or act for under a standing
    * delegation in force, those delegated to them on the task, and their own hearing. Tasks they
-   * may not decide (they proposed, or already decided) are left out.
+   * may not decide (they proposed, already decided, or the proposal concerns them) are left out:
+   * a delegate never sees the official's task on a proposal about the delegate.
    */
   async inbox(user: AuthUser, today: string): Promise<{ items: InboxItem[] }> {
     const delegated = await this.delegations.inForceFor(user.username, today);
@@ -165,7 +166,8 @@ export class TransferQueries {
               s.origin_position_id, s.target_position_id
          FROM transfer_open_tasks t JOIN transfer_summaries s ON s.id = t.transfer_id
         WHERE NOT ($1 = ANY (t.excluded_user_ids))
-          AND ((t.type <> 'hearing' AND (t.position_ids && $2::text[] OR $1 = ANY (t.delegate_user_ids)))
+          AND ((t.type <> 'hearing' AND t.employee_nip <> $3
+                AND (t.position_ids && $2::text[] OR $1 = ANY (t.delegate_user_ids)))
                OR (t.type = 'hearing' AND t.employee_nip = $3))
         ORDER BY t.due_at NULLS LAST, t.transfer_id, t.task_id
         LIMIT 1000`,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { PG_POOL, ProblemException } from '@mutasi/platform';
-import type { Principal } from '@mutasi/transfers';
+import type { DelegationParty, Principal } from '@mutasi/transfers';
 import { currentUnitOfWork } from '../../common/unit-of-work';
 
 export interface Delegation {
@@ -38,9 +38,22 @@ export class StandingDelegations {
     );
   }
 
-  async userExists(username: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query('SELECT 1 FROM users WHERE username = $1', [username]);
-    return rowCount === 1;
+  /** A user as a delegation party, or null when there is none. */
+  async user(username: string): Promise<DelegationParty | null> {
+    const { rows } = await this.pool.query<{ roles: string[]; agency_ids: string[] }>(
+      'SELECT roles, agency_ids FROM users WHERE username = $1',
+      [username],
+    );
+    return rows.length === 0 ? null : { userId: username, roles: rows[0].roles, agencyIds: rows[0].agency_ids };
+  }
+
+  /** The agencies the given positions belong to. */
+  async agenciesOfPositions(positionIds: readonly string[]): Promise<string[]> {
+    const { rows } = await this.pool.query<{ agency_id: string }>(
+      'SELECT DISTINCT agency_id FROM positions WHERE id = ANY ($1::text[]) ORDER BY agency_id',
+      [positionIds],
+    );
+    return rows.map((row) => row.agency_id);
   }
 
   /** The official a delegate acts for today; 403 DELEGATION_NOT_FOUND if no delegation is in force. */

@@ -1,10 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@mutasi/platform';
-import { decide } from '@mutasi/transfers';
+import { decide, type TransferConfig } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
 import { plainAttachments } from '../../common/plain-attachments';
+import { PendingProposalsReader } from '../../common/pending-proposals.reader';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
+import { StoredDocuments } from '../../common/stored-documents';
+import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
 import { ReviseProposalCommand } from './revise-proposal.command';
@@ -15,7 +18,10 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
   constructor(
     private readonly streams: TransferStreams,
     private readonly context: ProposalContextLoader,
+    private readonly stored: StoredDocuments,
+    private readonly pendingProposals: PendingProposalsReader,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(TRANSFER_CONFIG) private readonly config: TransferConfig,
   ) {}
 
   async execute({ transferId, body, meta }: ReviseProposalCommand): Promise<CommandResult> {
@@ -28,20 +34,27 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
         reason: body.reason ?? transfer.reason,
         requestedEffectiveDate: body.requestedEffectiveDate ?? transfer.requestedEffectiveDate,
         attachments: plainAttachments(body.attachments) ?? transfer.attachments,
+        followsSpouse: body.followsSpouse ?? transfer.followsSpouse ?? false,
       },
     );
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
+    const pending = await this.pendingProposals.read(input.employee.nip, input.target.position.id, {
+      excludeTransferId: transferId,
+    });
     const events = decide(
       {
         type: 'ReviseProposal',
         data: {
           ...input,
+          pending,
           actor: { userId: meta.user.username, role: 'operator' },
           now: this.clock.now().toISOString(),
         },
       },
       transfer,
+      this.config,
     );
+    await this.stored.require(body.attachments);
     return this.streams.append(transferId, events, transfer.version, meta, 'operator');
   }
 }

@@ -25,6 +25,7 @@ export const ROW_ISSUE_CODES = [
   'UNKNOWN_EMPLOYEE',
   'UNKNOWN_RANK',
   'CIVIL_SERVANT_SINCE_BEFORE_TMT_CPNS',
+  'CONTROL_CHARACTER',
 ] as const;
 export type RowIssueCode = (typeof ROW_ISSUE_CODES)[number] | NipIssueCode;
 
