@@ -269,7 +269,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Find employees in your scope by NIP or name, or list a unit’s employees */
+    /**
+     * Find employees in your scope by NIP or name, or list a unit’s employees
+     * @description Operators also find an employee of another agency by the whole 18-digit NIP, to propose them into their own.
+     */
     get: operations['MasterDataController_searchEmployees'];
     put?: never;
     post?: never;
@@ -783,6 +786,18 @@ export interface components {
     };
     AgencyPageDto: {
       items: components['schemas']['AgencyDto'][];
+      nextCursor: string | null;
+    };
+    UnitDto: {
+      id: string;
+      agencyId: string;
+      name: string;
+      parentUnitId: string | null;
+      /** @description The OPD (top unit) it belongs to */
+      topUnitId: string;
+    };
+    UnitPageDto: {
+      items: components['schemas']['UnitDto'][];
       nextCursor: string | null;
     };
     PlaceDto: {
@@ -1540,7 +1555,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UnitPageDto'];
+        };
       };
     };
   };
