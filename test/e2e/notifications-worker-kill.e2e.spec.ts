@@ -64,6 +64,7 @@ describe('email while the worker is killed again and again', () => {
         (n) => n >= startedWith + SENT_BEFORE_KILL,
       );
       await kill(worker);
+      await sink.disconnected();
       deliveredAtKill.push(sink.received.length);
       const { rows: unmarked } = await pool.query<{ id: string }>(
         `SELECT id FROM notifications WHERE status <> 'sent' AND id = ANY($1::uuid[])`,
