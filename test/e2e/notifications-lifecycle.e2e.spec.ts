@@ -1,6 +1,7 @@
 import type { ParsedMail } from 'mailparser';
 import { ManualClock } from '@mutasi/platform';
 import { SmtpSink } from '../support/smtp-sink';
+import { afterDutyDocuments, decreeDocuments } from '../support/documents';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferClient } from '../support/transfer-client';
 
@@ -116,6 +117,7 @@ describe('email notifications of a proposal, end to end', () => {
         decreeNumber: '800/321/BKD/2026',
         decreeDate: '2026-11-23',
         effectiveDate: '2026-11-23',
+        documents: await decreeDocuments(app, OPERATOR, 'lifecycle'),
       }),
     );
     const executed = await nextEmails(2);
@@ -143,6 +145,7 @@ describe('email notifications of a proposal, end to end', () => {
         performanceScore: 88,
         adaptation: 'good',
         notes: 'Cepat beradaptasi <b>di unit baru</b>',
+        documents: await afterDutyDocuments(app, OPERATOR, 'lifecycle'),
       }),
     );
     const [evaluated] = await nextEmails(1);
