@@ -93,6 +93,17 @@ export class SmtpSink {
     return received >= count;
   }
 
+  /**
+   * Resolves once no client is connected: after a client process was killed, every message it
+   * had fully written has then been read (and kept, if accepted).
+   */
+  async disconnected(): Promise<void> {
+    await eventually(
+      async () => this.server.connections.size,
+      (open) => open === 0,
+    );
+  }
+
   stop(): Promise<void> {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
