@@ -46,5 +46,30 @@ await ensureDatabase(databaseUrl).catch((error) => {
   process.exit(1);
 });
 children = [run('api', 'dist/apps/api/src/main.js'), run('worker', 'dist/apps/worker/src/main.js')];
+void announce();
+
+/** Once the API answers, says where the app is and, with the demo data, whom to log in as. */
+async function announce() {
+  const port = process.env.PORT ?? '3000';
+  const base = `http://localhost:${port}`;
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const lines = [`mutasi is running: open ${base}/app/ (API description at ${base}/docs)`];
+  if (process.env.SEED_DEMO !== 'false') {
+    lines.push(
+      'demo users, password mutasi-demo-2026:',
+      '  operator-99-71                                    operator, BKPSDM Kota Lestari (proposes, executes)',
+      '  kepala-dinas-kependudukan-dan-pencatatan-p000233  approver, head of Disdukcapil Kota Lestari',
+      '  auditor                                           auditor, reads everything',
+    );
+  }
+  console.log(`\n${lines.join('\n')}\n`);
+}
 process.on('SIGINT', () => shutdown(0));
 process.on('SIGTERM', () => shutdown(0));

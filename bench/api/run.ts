@@ -84,7 +84,6 @@ class Commands {
       targetPositionId: move.target,
       reason: 'Kebutuhan organisasi sesuai analisis beban kerja',
       requestedEffectiveDate: this.effectiveDate,
-      attachments: [{ name: 'nota-usul.pdf', sha256: 'a'.repeat(64) }],
     });
   }
 

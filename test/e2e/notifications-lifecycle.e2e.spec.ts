@@ -1,6 +1,7 @@
 import type { ParsedMail } from 'mailparser';
 import { ManualClock } from '@mutasi/platform';
 import { SmtpSink } from '../support/smtp-sink';
+import { afterDutyDocuments, decreeDocuments } from '../support/documents';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferClient } from '../support/transfer-client';
 
@@ -116,6 +117,7 @@ describe('email notifications of a proposal, end to end', () => {
         decreeNumber: '800/321/BKD/2026',
         decreeDate: '2026-11-23',
         effectiveDate: '2026-11-23',
+        documents: await decreeDocuments(app, OPERATOR, 'lifecycle'),
       }),
     );
     const executed = await nextEmails(2);
@@ -143,6 +145,7 @@ describe('email notifications of a proposal, end to end', () => {
         performanceScore: 88,
         adaptation: 'good',
         notes: 'Cepat beradaptasi <b>di unit baru</b>',
+        documents: await afterDutyDocuments(app, OPERATOR, 'lifecycle'),
       }),
     );
     const [evaluated] = await nextEmails(1);
@@ -272,7 +275,11 @@ describe('email notifications of a proposal, end to end', () => {
     const basic = Buffer.from('admin:mutasi-demo-2026').toString('base64');
     expect((await app.http().get('/admin/queues').set('authorization', `Basic ${basic}`)).status).toBe(200);
 
-    const metrics = await app.http().get('/metrics').expect(200);
+    const metrics = await app
+      .http()
+      .get('/metrics')
+      .set('authorization', `Bearer ${await app.token('admin')}`)
+      .expect(200);
     expect(metrics.text).toContain('mutasi_notifications{status="sent"} 29');
     expect(metrics.text).toContain('mutasi_notifications{status="cancelled"} 10');
     expect(metrics.text).toContain('mutasi_notifications{status="scheduled"} 0');

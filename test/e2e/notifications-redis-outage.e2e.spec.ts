@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
+import { eventually } from '../support/eventually';
 import { RedisServerProcess } from '../support/redis-server-process';
 import { SmtpSink } from '../support/smtp-sink';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -31,7 +31,7 @@ describe('email while Redis goes down and comes back empty', () => {
       },
     });
     pool = app.db.pool({ max: 4 });
-    driver = new TransferDriver(app.api.get<EventStore>(EVENT_STORE), pool);
+    driver = TransferDriver.forApp(app, pool);
   });
   afterAll(async () => {
     if (!redis.running) await redis.restart();
@@ -53,25 +53,15 @@ describe('email while Redis goes down and comes back empty', () => {
     );
     return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   };
-  async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs: number): Promise<T> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await probe();
-      if (ok(value) || Date.now() > deadline) return value;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 
   it('keeps the rows waiting in PostgreSQL while Redis is down, and sends every one once it is back', async () => {
     await proposeMany(150);
+    // Redis goes away while jobs wait in it (queued, not yet sent) and emails are going out.
     await eventually(
-      async () => sink.received.length,
-      (n) => n >= 40,
-      20000,
+      async () => ({ received: sink.received.length, queued: (await byStatus()).queued ?? 0 }),
+      ({ received, queued }) => received >= 40 && queued > 100,
     );
     await redis.stop();
-    const atStop = await byStatus();
-    expect(atStop.queued).toBeGreaterThan(100);
 
     const whileDown = await proposeMany(50);
     const statusesWhileDown = async () =>
@@ -80,20 +70,23 @@ describe('email while Redis goes down and comes back empty', () => {
           whileDown,
         ])
       ).rows.map((r) => r.status);
-    const written = await eventually(statusesWhileDown, (statuses) => statuses.length === 100, 30000);
+    const written = await eventually(statusesWhileDown, (statuses) => statuses.length === 100);
     expect(written).toEqual(Array(100).fill('pending'));
     const whileDownStatuses = await byStatus();
     expect(Object.values(whileDownStatuses).reduce((a, b) => a + b, 0)).toBe(400);
     expect((await app.http().get('/health')).status).toBe(503);
-    const metrics = await app.http().get('/metrics').expect(200);
+    const metrics = await app
+      .http()
+      .get('/metrics')
+      .set('authorization', `Bearer ${await app.token('admin')}`)
+      .expect(200);
     expect(metrics.text).toMatch(/mutasi_email_queue_jobs\{state="waiting"\} nan/i);
     // The 100 written while Redis is down, and any earlier row the dispatcher had not reached yet.
     expect(whileDownStatuses.pending).toBeGreaterThanOrEqual(100);
     expect(metrics.text).toContain(`mutasi_notifications{status="pending"} ${whileDownStatuses.pending}`);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
 
     await redis.restart();
-    const done = await eventually(byStatus, (s) => s.sent === 400, 60000);
+    const done = await eventually(byStatus, (s) => s.sent === 400);
     expect(done).toEqual({ sent: 400 });
     const { rows } = await pool.query<{ id: string }>('SELECT id FROM notifications');
     const delivered = new Set(sink.received.map((e) => e.notificationId));

@@ -7,12 +7,13 @@ import { TransferClient } from '../support/transfer-client';
 const BAMBANG = '199011082014031006';
 const OPERATOR = 'operator-99-71';
 const OPERATOR_ROW = `${OPERATOR},${DEMO_PASSWORD},Operator BKPSDM Lestari,operator@pemkab-99-71.mutasi.example`;
+const METRICS_TOKEN = 'scraper-secret-for-the-sessions-test-0123456789';
 const HEADER = 'username,password,displayName,email,roles,agencyIds,positionIds,employeeNip,language';
 
 let app: TestApp;
 
 beforeAll(async () => {
-  app = await startTestApp('sessions');
+  app = await startTestApp('sessions', { env: { METRICS_TOKEN: METRICS_TOKEN } });
 }, 120_000);
 
 afterAll(async () => app?.close());
@@ -197,5 +198,22 @@ describe('login throttling over HTTP', () => {
     expect(
       (await app.http().post('/auth/login').send({ username: 'operator-98', password: DEMO_PASSWORD })).status,
     ).toBe(200);
+  });
+});
+
+describe('metrics', () => {
+  const metrics = (authorization?: string) => {
+    const request = app.http().get('/metrics');
+    return authorization ? request.set('authorization', authorization) : request;
+  };
+
+  it('are for admins and for the scraper holding METRICS_TOKEN', async () => {
+    expect((await metrics()).status).toBe(401);
+    expect((await metrics(`Bearer ${await app.token('auditor')}`)).status).toBe(403);
+    expect((await metrics('Bearer not-the-secret')).status).toBe(401);
+    const asAdmin = await metrics(`Bearer ${await app.token('admin')}`);
+    expect(asAdmin.status).toBe(200);
+    expect(asAdmin.text).toContain('http_request_duration');
+    expect((await metrics(`Bearer ${METRICS_TOKEN}`)).status).toBe(200);
   });
 });

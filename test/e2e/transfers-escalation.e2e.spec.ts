@@ -1,7 +1,10 @@
 import { ManualClock } from '@mutasi/platform';
 import { EscalationScheduler } from '@mutasi/transfer-commands';
+import { eventually } from '../support/eventually';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { scenario, TransferClient } from '../support/transfer-client';
+
+type HistoryEvent = { type: string; position: string };
 
 /** An overdue stage escalates on its own: a job due at the stage's due date sends EscalateStage. */
 describe('escalation of overdue stages', () => {
@@ -15,19 +18,26 @@ describe('escalation of overdue stages', () => {
   });
   afterAll(() => app.close());
 
-  async function dueJob(id: string, dueAt: string) {
+  /** The delayed job the worker schedules for the stage due then (it schedules it from the log). */
+  function dueJob(id: string, dueAt: string) {
     const scheduler = app.api.get(EscalationScheduler);
-    for (let attempt = 0; attempt < 100; attempt++) {
-      const job = await scheduler.job(id, dueAt);
-      if (job) return job;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return undefined;
+    return eventually(
+      () => scheduler.job(id, dueAt),
+      (job) => job !== undefined,
+    );
   }
 
-  async function historyTypes(id: string): Promise<string[]> {
-    const history = await client.get('auditor', `/transfers/${id}/history`);
-    return history.body.events.map((e: { type: string }) => e.type);
+  /**
+   * The proposal's events (read from the log) once `until` holds of them; later reads through
+   * the client wait for the read models to reach the last of them, as a user's own write would.
+   */
+  async function historyUntil(id: string, until: (types: string[]) => boolean): Promise<string[]> {
+    const events = await eventually(
+      async () => (await client.get('auditor', `/transfers/${id}/history`)).body.events as HistoryEvent[],
+      (found) => until(found.map((e) => e.type)),
+    );
+    client.position = events[events.length - 1].position;
+    return events.map((e) => e.type);
   }
 
   it('lapses an unanswered hearing at its due date and escalates an overdue approval to the superior role', async () => {
@@ -42,11 +52,7 @@ describe('escalation of overdue stages', () => {
 
     clock.set(new Date(Date.parse(hearingDue) + 60_000));
     await hearingJob?.promote();
-    let types: string[] = [];
-    for (let attempt = 0; attempt < 100 && !types.includes('StageEscalated'); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      types = await historyTypes(id);
-    }
+    const types = await historyUntil(id, (found) => found.includes('StageEscalated'));
     expect(types.slice(-2)).toEqual(['StageEscalated', 'StageOpened']);
     const detail = await client.detail(id);
     expect(detail.stages[0].tasks[0].status).toBe('lapsed');
@@ -58,14 +64,11 @@ describe('escalation of overdue stages', () => {
     const approvalJob = await dueJob(id, approvalDue);
     clock.set(new Date(Date.parse(approvalDue) + 60_000));
     await approvalJob?.promote();
-    for (let attempt = 0; attempt < 100 && types.filter((t) => t === 'StageEscalated').length < 2; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      types = await historyTypes(id);
-    }
-    expect(types.filter((t) => t === 'StageEscalated')).toHaveLength(2);
+    const escalations = await historyUntil(id, (found) => found.filter((t) => t === 'StageEscalated').length >= 2);
+    expect(escalations.filter((t) => t === 'StageEscalated')).toHaveLength(2);
     const escalated = await client.detail(id);
     expect(escalated.stages[1].tasks.map((t: { chainRole: string }) => t.chainRole)).toEqual(
       expect.arrayContaining(['personnel_head']),
     );
-  });
+  }, 300_000);
 });

@@ -7,6 +7,7 @@ import {
   TRANSFER_LIST_PROJECTION,
 } from '@mutasi/projections';
 import { ExecutionScheduler } from '@mutasi/transfer-commands';
+import { afterDutyDocuments, decreeDocuments } from '../support/documents';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { scenario, TransferClient } from '../support/transfer-client';
 
@@ -82,6 +83,7 @@ describe('transfer proposals of every kind, end to end', () => {
         decreeNumber: `800/${kind}/BKD/2026`,
         decreeDate: '2026-11-23',
         effectiveDate: '2026-11-23',
+        documents: await decreeDocuments(app, operator, kind),
       });
       expect(execution.status).toBe(200);
       expect(execution.body).toMatchObject({ id, status: 'EXECUTED', scheduledFor: null, executionRefused: null });
@@ -115,6 +117,7 @@ describe('transfer proposals of every kind, end to end', () => {
         performanceScore: 87.5,
         adaptation: 'good',
         notes: 'Beradaptasi dengan baik di unit baru',
+        documents: await afterDutyDocuments(app, operator, id),
       });
       expect(evaluated.status).toBe(200);
       const detail = await client.detail(id);
@@ -139,6 +142,7 @@ describe('transfer proposals of every kind, end to end', () => {
       decreeNumber: '800/77/BKD/2026',
       decreeDate: '2026-11-30',
       effectiveDate: '2027-01-04',
+      documents: await decreeDocuments(app, 'operator-99-71', 'scheduled'),
     });
     expect(decree.body).toMatchObject({ status: 'DECREE_ISSUED', scheduledFor: '2027-01-04' });
     expect((await client.detail(id)).status).toBe('DECREE_ISSUED');

@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import { ManualClock } from '@mutasi/platform';
 import { PENDING_MOVES_PROJECTION } from '@mutasi/projections';
 import { ReadModelFreshness } from '../../apps/api/src/transfers/common/read-model-freshness';
+import { uploadPdf } from '../support/documents';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferClient } from '../support/transfer-client';
 
@@ -162,7 +163,10 @@ describe('transfer workflow', () => {
     const revised = await client.post(
       OPERATOR,
       `/transfers/${id}/revise`,
-      { reason: 'Dengan analisis beban kerja terlampir', attachments: [{ name: 'abk.pdf', sha256: 'b'.repeat(64) }] },
+      {
+        reason: 'Dengan analisis beban kerja terlampir',
+        attachments: [{ type: 'anjab_abk', name: 'abk.pdf', sha256: await uploadPdf(app, OPERATOR, 'abk') }],
+      },
       { 'if-match': String(detail.version) },
     );
     expect(revised.status).toBe(200);

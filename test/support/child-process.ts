@@ -6,7 +6,10 @@ const ROOT = join(__dirname, '..', '..');
 /** Compiles with swc and decorator metadata, for scripts that boot Nest (see swc-register.js). */
 export const WITH_SWC = ['-r', join(ROOT, 'test', 'support', 'swc-register.js')];
 
-/** Starts a TypeScript script (with tsx unless told otherwise) and resolves once it prints `ready`. */
+/**
+ * Starts a TypeScript script (with tsx unless told otherwise) and resolves once it prints `ready`.
+ * The script sees `env` and the shell's PATH, nothing else of the shell's environment.
+ */
 export function startScript(
   script: string,
   env: Record<string, string>,
@@ -14,13 +17,13 @@ export function startScript(
 ): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...loader, join(ROOT, script)], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start: ${stderr}`)), 30000);
+    const timer = setTimeout(() => reject(new Error(`${script} did not start: ${stderr}`)), 120_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) {
         clearTimeout(timer);

@@ -24,3 +24,16 @@ export async function uploadPdf(app: TestApp, username: string, seed: string, si
   }
   return response.body.sha256 as string;
 }
+
+/** The decree (SK) as an uploaded document, for `POST /transfers/{id}/execute`. */
+export async function decreeDocuments(app: TestApp, operator: string, seed: string) {
+  return [{ type: 'sk_mutasi', name: `sk-${seed}.pdf`, sha256: await uploadPdf(app, operator, `sk-${seed}`) }];
+}
+
+/** The start-of-duty and pay-stop letters, for `POST /transfers/{id}/evaluate`. */
+export async function afterDutyDocuments(app: TestApp, operator: string, seed: string) {
+  return [
+    { type: 'spmt', name: `spmt-${seed}.pdf`, sha256: await uploadPdf(app, operator, `spmt-${seed}`) },
+    { type: 'skpp', name: `skpp-${seed}.pdf`, sha256: await uploadPdf(app, operator, `skpp-${seed}`) },
+  ];
+}

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { eventually } from './eventually';
 
 export interface ReceivedEmail {
   raw: Buffer;
@@ -13,8 +14,11 @@ export interface ReceivedEmail {
 export type Refusal = { code: number; message: string };
 
 export interface SmtpSinkOptions {
-  /** Decides, per message (1-based count of messages offered so far), whether to refuse it. */
-  refuse?: (attempt: number) => Refusal | null;
+  /**
+   * Decides, per message, whether to refuse it: given the 1-based count of messages offered so far
+   * and the message's X-Mutasi-Notification header.
+   */
+  refuse?: (attempt: number, notificationId: string | null) => Refusal | null;
 }
 
 const header = (raw: string, name: string): string | null =>
@@ -43,15 +47,16 @@ export class SmtpSink {
         stream.on('end', () => {
           if (sink === null) return callback(new Error('sink not ready'));
           sink.offered++;
-          const refusal = options.refuse?.(sink.offered) ?? null;
+          const raw = Buffer.concat(chunks);
+          const notificationId = header(raw.toString('utf8'), 'X-Mutasi-Notification');
+          const refusal = options.refuse?.(sink.offered, notificationId) ?? null;
           if (refusal !== null) {
             return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
           }
-          const raw = Buffer.concat(chunks);
           sink.received.push({
             raw,
             envelopeTo: session.envelope.rcptTo.map((r) => r.address.toLowerCase()),
-            notificationId: header(raw.toString('utf8'), 'X-Mutasi-Notification'),
+            notificationId,
             receivedAt: Date.now(),
           });
           callback();
@@ -79,13 +84,13 @@ export class SmtpSink {
     return ids.length - new Set(ids).size;
   }
 
-  async waitFor(count: number, timeoutMs: number): Promise<boolean> {
-    const deadline = Date.now() + timeoutMs;
-    while (this.received.length < count) {
-      if (Date.now() > deadline) return false;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    return true;
+  async waitFor(count: number, timeoutMs = 120_000): Promise<boolean> {
+    const received = await eventually(
+      async () => this.received.length,
+      (n) => n >= count,
+      { timeoutMs },
+    );
+    return received >= count;
   }
 
   stop(): Promise<void> {

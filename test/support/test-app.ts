@@ -8,7 +8,9 @@ import { loadNotificationsConfig } from '@mutasi/notifications';
 import { loadConfig, type AppConfig, type Clock } from '@mutasi/platform';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { SmtpSink } from './smtp-sink';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { testSettings } from './test-settings';
 
 export const DEMO_PASSWORD = 'mutasi-demo-2026';
 
@@ -17,6 +19,10 @@ export interface TestApp {
   db: TestDatabase;
   api: NestFastifyApplication;
   worker: INestApplicationContext | null;
+  /** Where the apps send email: the suite's own SMTP_URL, or an SMTP sink started for the app. */
+  mail: SmtpSink | null;
+  /** The settings both apps run with (for a worker started as a child process). */
+  env: Record<string, string>;
   http(): ReturnType<typeof request>;
   /** A bearer token for a demo user (cached per username). */
   token(username: string): Promise<string>;
@@ -26,6 +32,7 @@ export interface TestApp {
 export interface TestAppOptions {
   seedDemo?: boolean;
   withWorker?: boolean;
+  /** Settings on top of the test settings (see test-settings.ts); the shell's are never read. */
   env?: Record<string, string>;
   /** The source of "now" for both apps (a ManualClock moves time); the system clock by default. */
   clock?: Clock;
@@ -38,16 +45,11 @@ export interface TestAppOptions {
 export async function startTestApp(label: string, options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase(label);
   const redisPrefix = `mutasi-test-${label}-${randomBytes(4).toString('hex')}`;
+  const mail = options.env?.SMTP_URL === undefined ? await SmtpSink.start() : null;
+  const smtpUrl = options.env?.SMTP_URL ?? (mail as SmtpSink).url;
   const env = {
-    ...process.env,
-    NODE_ENV: 'test',
-    DATABASE_URL: db.url,
-    REDIS_PREFIX: redisPrefix,
+    ...testSettings({ databaseUrl: db.url, redisPrefix, smtpUrl }),
     SEED_DEMO: String(options.seedDemo ?? true),
-    LOG_LEVEL: 'silent',
-    // Suites run side by side on one PostgreSQL (max_connections 100): small pools each.
-    DATABASE_POOL_SIZE: '6',
-    PORT: '0',
     ...options.env,
   };
   const config = loadConfig(env);
@@ -66,6 +68,8 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
     db,
     api,
     worker,
+    mail,
+    env,
     http,
     async token(username: string) {
       const cached = tokens.get(username);
@@ -84,6 +88,7 @@ export async function startTestApp(label: string, options: TestAppOptions = {}):
       if (keys.length) await redis.del(...keys);
       redis.disconnect();
       await db.drop();
+      await mail?.stop();
     },
   };
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Response } from 'supertest';
+import { uploadPdf } from './documents';
+import { eventually } from './eventually';
 import type { TestApp } from './test-app';
 
 interface UserRow {
@@ -65,6 +67,7 @@ const POSITIVE = { hearing: 'consent', consultation: 'recommended', approval: 'a
 export class TransferClient {
   /** The log position of the last command sent through this client. */
   position = '0';
+  private notaUsulHash: string | null = null;
 
   constructor(private readonly app: TestApp) {}
 
@@ -79,23 +82,35 @@ export class TransferClient {
     return response;
   }
 
+  /**
+   * A read that sees this client's writes. The API waits a few seconds for the read model and
+   * answers 503 READ_MODEL_BEHIND after; on a busy machine the read is simply asked again.
+   */
   async get(username: string, path: string): Promise<Response> {
     const separator = path.includes('?') ? '&' : '?';
-    return this.app
-      .http()
-      .get(`${path}${separator}minPosition=${this.position}`)
-      .set('authorization', `Bearer ${await this.app.token(username)}`);
+    const token = await this.app.token(username);
+    return eventually(
+      () =>
+        this.app.http().get(`${path}${separator}minPosition=${this.position}`).set('authorization', `Bearer ${token}`),
+      (response) => !(response.status === 503 && response.body?.code === 'READ_MODEL_BEHIND'),
+    );
   }
 
+  /** Proposes with one uploaded document (a proposal's attachments must be stored). */
   async propose(operator: string, nip: string, targetPositionId: string, extra: object = {}): Promise<Response> {
     return this.post(operator, '/transfers', {
       employeeNip: nip,
       targetPositionId,
       reason: 'Kebutuhan organisasi sesuai analisis beban kerja',
       requestedEffectiveDate: '2027-01-01',
-      attachments: [{ name: 'nota-usul.pdf', sha256: 'a'.repeat(64) }],
+      attachments: [{ name: 'nota-usul.pdf', sha256: await this.notaUsul() }],
       ...extra,
     });
+  }
+
+  private async notaUsul(): Promise<string> {
+    this.notaUsulHash ??= await uploadPdf(this.app, 'operator-99-02', 'nota-usul');
+    return this.notaUsulHash;
   }
 
   async detail(id: string, username = 'auditor'): Promise<TransferDetail> {

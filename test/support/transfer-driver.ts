@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import type { EventStore, JsonObject } from '@mutasi/event-store';
+import { EVENT_STORE, type EventStore, type JsonObject } from '@mutasi/event-store';
+import { CLOCK, type Clock } from '@mutasi/platform';
 import {
   CHAIN_RUNNING_STATUSES,
   currentStage,
@@ -17,19 +18,28 @@ import {
   type TransferState,
 } from '@mutasi/transfers';
 import { decideTask, propose } from '../../libs/transfers/src/testing/builders';
+import type { TestApp } from './test-app';
 
 const POSITIVE: Record<TaskType, Decision> = { hearing: 'consent', consultation: 'recommended', approval: 'approve' };
 
 /**
  * Drives transfer proposals the way the command side does (read the stream, decide, append with
  * the expected version and the actor in the metadata), acting as the real demo users, so that
- * tests of what the events cause need not go through HTTP.
+ * tests of what the events cause need not go through HTTP. Commands are stamped with the apps'
+ * clock: a proposal stamped with another date (the demo data's, say) has due dates the apps see
+ * as long past, and its stages escalate at once.
  */
 export class TransferDriver {
   constructor(
     private readonly store: EventStore,
     private readonly pool: Pool,
+    private readonly clock: Clock,
   ) {}
+
+  /** On the test app's event store and clock. */
+  static forApp(app: TestApp, pool: Pool): TransferDriver {
+    return new TransferDriver(app.api.get<EventStore>(EVENT_STORE), pool, app.api.get<Clock>(CLOCK));
+  }
 
   async state(transferId: string): Promise<TransferState> {
     const recorded = await this.store.readStream(`transfer-${transferId}`);
@@ -65,7 +75,11 @@ export class TransferDriver {
   ): Promise<string> {
     const transferId = randomUUID();
     const proposer = { userId: operator, role: 'operator' };
-    await this.send(transferId, propose({ transferId, proposer }, nip, targetPositionId), proposer);
+    await this.send(
+      transferId,
+      propose({ transferId, proposer, now: this.clock.now().toISOString() }, nip, targetPositionId),
+      proposer,
+    );
     return transferId;
   }
 
@@ -109,7 +123,7 @@ export class TransferDriver {
       const state = await this.state(transferId);
       if (!isTransfer(state) || !CHAIN_RUNNING_STATUSES.includes(state.status)) return deciders;
       const { taskId, type, actor } = await this.deciderFor(transferId);
-      await this.send(transferId, decideTask(taskId, POSITIVE[type], actor), {
+      await this.send(transferId, decideTask(taskId, POSITIVE[type], actor, { now: this.clock.now().toISOString() }), {
         userId: actor.userId,
         role: actor.roles[0] ?? 'approver',
       });

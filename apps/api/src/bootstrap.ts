@@ -5,7 +5,9 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { LogController, type FastifyInstance } from 'fastify';
 import { httpRequestDuration, ProblemDetailsFilter, type AppConfig, type Clock } from '@mutasi/platform';
 import { AppModule } from './app.module';
-import { MAX_PATH_PARAMETER_LENGTH, sendFrameworkError } from './http/framework-errors';
+import { registerDocumentBodyParsers } from './documents/document-body-parsers';
+import { installBodyLimits } from './http/body-limits';
+import { installProblemErrorHandler, MAX_PATH_PARAMETER_LENGTH, sendFrameworkError } from './http/framework-errors';
 import { installRequestInputChecks } from './http/request-input.hooks';
 import { RequestValidationPipe } from './http/request-validation.pipe';
 import { openApiDocument } from './openapi-document';
@@ -27,7 +29,11 @@ export async function createApiApp(config: AppConfig, clock?: Clock): Promise<Ne
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   installHttpConventions(fastify);
+  installProblemErrorHandler(fastify);
+  installBodyLimits(fastify, config.bodyLimitBytes);
   installRequestInputChecks(app, fastify);
+  // Registered before Nest installs its error handler, so the plugin does not displace it.
+  await registerDocumentBodyParsers(fastify);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new RequestValidationPipe());
   app.enableShutdownHooks();
@@ -51,6 +57,4 @@ function installHttpConventions(fastify: FastifyInstance): void {
       'request',
     );
   });
-  // CSV files are handed to the importer as a stream, so a large file is read in bounded memory.
-  fastify.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
 }

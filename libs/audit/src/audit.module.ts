@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DocumentsModule } from '@mutasi/documents';
 import { APP_CONFIG, type AppConfig } from '@mutasi/platform';
 import { AUDIT_SIGNING_KEY, AuditExporter } from './audit-export';
 import { AuditService } from './audit.service';
@@ -6,6 +7,7 @@ import { AuditSigningKey } from './audit-signing-key';
 
 /** Needs ConfigModule and DatabaseModule (the pool, the clock and the event store). */
 @Module({
+  imports: [DocumentsModule],
   providers: [
     AuditService,
     AuditExporter,

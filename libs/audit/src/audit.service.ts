@@ -1,15 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
+import { DocumentsService } from '@mutasi/documents';
 import { EVENT_STORE, verifyHashChains, type EventStore, type RecordedEvent } from '@mutasi/event-store';
 import { PG_POOL } from '@mutasi/platform';
 import { foldEvents, isTransfer, transferStreamId, type Transfer, type TransferEvent } from '@mutasi/transfers';
 import { historyEntry, type HistoryEntry } from './transfer-history';
 import { readOptionsAt, type PointInTime } from './time-travel';
+import { verifyDocuments, type DocumentsVerification } from './verify-documents';
 
 export interface VerificationReport {
   ok: boolean;
   checked: number;
   firstBroken?: { streamId: string; version: number; position: string; reason: string };
+  /** Every stored document re-hashed: `ok` is false when one no longer matches its hash. */
+  documents: DocumentsVerification;
 }
 
 /** History, time travel and hash-chain verification, read straight from the event log. */
@@ -18,6 +22,7 @@ export class AuditService {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly documents: DocumentsService,
   ) {}
 
   async history(transferId: string): Promise<HistoryEntry[]> {
@@ -34,9 +39,11 @@ export class AuditService {
 
   async verify(): Promise<VerificationReport> {
     const result = await verifyHashChains(this.pool);
-    if (result.ok || !result.firstBroken) return { ok: result.ok, checked: result.checked };
+    const documents = await verifyDocuments(this.pool, this.documents);
+    const ok = result.ok && documents.altered.length === 0;
+    if (result.ok || !result.firstBroken) return { ok, checked: result.checked, documents };
     const { streamId, version, position, reason } = result.firstBroken;
-    return { ok: false, checked: result.checked, firstBroken: { streamId, version, position, reason } };
+    return { ok: false, checked: result.checked, firstBroken: { streamId, version, position, reason }, documents };
   }
 }
 

@@ -4,3 +4,5 @@ export * from './time-travel';
 export * from './transfer-history';
 export * from './audit-export';
 export * from './audit-signing-key';
+export * from './referenced-documents';
+export * from './verify-documents';

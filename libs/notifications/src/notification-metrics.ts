@@ -46,11 +46,12 @@ export class NotificationMetrics implements OnApplicationShutdown {
         labelNames: ['status'],
         registers: [],
         async collect() {
-          const { rows } = await pool.query<{ status: string; n: string }>(
-            'SELECT status, count(*) AS n FROM notifications GROUP BY status',
-          );
+          const rows = await pool
+            .query<{ status: string; n: string }>('SELECT status, count(*) AS n FROM notifications GROUP BY status')
+            .then((result) => result.rows)
+            .catch(() => null);
           for (const status of NOTIFICATION_STATUSES) {
-            this.set({ status }, Number(rows.find((r) => r.status === status)?.n ?? 0));
+            this.set({ status }, rows === null ? Number.NaN : Number(rows.find((r) => r.status === status)?.n ?? 0));
           }
         },
       }),
@@ -59,8 +60,12 @@ export class NotificationMetrics implements OnApplicationShutdown {
         help: 'Sending attempts made, over all notifications (retries = attempts - sent - failed)',
         registers: [],
         async collect() {
-          const { rows } = await pool.query<{ n: string | null }>('SELECT sum(attempts) AS n FROM notifications');
-          this.set(Number(rows[0]?.n ?? 0));
+          // The database away: NaN, so that a scrape still answers with the rest.
+          const rows = await pool
+            .query<{ n: string | null }>('SELECT sum(attempts) AS n FROM notifications')
+            .then((result) => result.rows)
+            .catch(() => null);
+          this.set(rows === null ? Number.NaN : Number(rows[0]?.n ?? 0));
         },
       }),
     ];

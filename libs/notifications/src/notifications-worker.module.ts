@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
-import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@mutasi/platform';
+import { APP_CONFIG, CLOCK, createResilientPool, type AppConfig, type Clock } from '@mutasi/platform';
 import { EmailPipeline } from './email-pipeline';
 import { MAIL_SENDER, type MailSender } from './mail/mail-sender';
 import { SmtpMailSender } from './mail/smtp-mail-sender';
@@ -26,7 +26,7 @@ export class OutboxDatabase implements OnApplicationShutdown {
   readonly pool: Pool;
 
   constructor(@Inject(APP_CONFIG) app: AppConfig, @Inject(NOTIFICATIONS_CONFIG) config: NotificationsConfig) {
-    this.pool = new Pool({
+    this.pool = createResilientPool({
       connectionString: app.databaseUrl,
       max: config.concurrency + 2,
       application_name: 'mutasi-notifications',

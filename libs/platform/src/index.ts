@@ -2,6 +2,7 @@ export * from './clock';
 export * from './config/app-config';
 export * from './config/config.module';
 export * from './database/database.module';
+export * from './database/resilient-pool';
 export * from './redis/redis.module';
 export * from './observability/metrics';
 export * from './problem/problem.exception';

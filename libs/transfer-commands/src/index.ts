@@ -3,6 +3,7 @@ export * from './common/command-meta';
 export * from './common/command-result';
 export * from './common/pending-proposals.reader';
 export * from './common/proposal-context.loader';
+export * from './common/stored-documents';
 export * from './common/transfer-config.provider';
 export * from './common/transfer-scope';
 export * from './common/transfer-streams';

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DocumentsModule } from '@mutasi/documents';
 import { EmployeeProposalLock } from './common/employee-proposal-lock';
 import { PendingProposalsReader } from './common/pending-proposals.reader';
 import { ProposalContextLoader } from './common/proposal-context.loader';
+import { StoredDocuments } from './common/stored-documents';
 import { transferConfigProvider, TRANSFER_CONFIG } from './common/transfer-config.provider';
 import { TransferStreams } from './common/transfer-streams';
 import { DecideTaskHandler } from './commands/decide-task/decide-task.handler';
@@ -26,9 +28,10 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
  * Needs ConfigModule and DatabaseModule.
  */
 @Module({
-  imports: [CqrsModule.forRoot()],
+  imports: [CqrsModule.forRoot(), DocumentsModule],
   providers: [
     TransferStreams,
+    StoredDocuments,
     ProposalContextLoader,
     PendingProposalsReader,
     EmployeeProposalLock,

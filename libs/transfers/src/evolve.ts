@@ -1,4 +1,5 @@
 import type { ResolvedStage } from './chain/resolved-chain';
+import { recorded, typedEntries, type RecordedDocument } from './documents/document-entry';
 import type { DecisionEvent, ProposalContent, StageEscalated, TaskDelegated, TransferEvent } from './transfer-events';
 import {
   initialState,
@@ -40,7 +41,8 @@ function content(data: ProposalContent) {
     targetPositionId: data.target.position.id,
     reason: data.reason,
     requestedEffectiveDate: data.requestedEffectiveDate,
-    attachments: data.attachments,
+    attachments: typedEntries(data.attachments),
+    followsSpouse: data.followsSpouse ?? false,
     eligibility: data.eligibility,
     workload: data.workload,
     targetPositionWorkload: data.targetPositionWorkload,
@@ -48,6 +50,11 @@ function content(data: ProposalContent) {
     currentStageIndex: null,
     objection: null,
   };
+}
+
+/** Details folded before documents were recorded have none. */
+function withRecorded(transfer: Transfer, added: RecordedDocument[]): RecordedDocument[] {
+  return [...(transfer.documents ?? []), ...added];
 }
 
 function mapStage(transfer: Transfer, index: number, update: (stage: StageState) => StageState): StageState[] {
@@ -95,8 +102,11 @@ function applyDecision(transfer: Transfer, event: DecisionEvent): Transfer {
     );
     return isStageDone(updated) ? { ...updated, status: 'completed' } : updated;
   });
+  const purpose = transfer.stages[data.stageIndex]?.tasks.find((task) => task.id === data.taskId)?.purpose;
+  const documents = recorded(data.documents, `decide:${purpose}`, data.revision, data.decidedAt, data.deciderUserId);
   const decided: Transfer = {
     ...transfer,
+    documents: withRecorded(transfer, documents),
     stages,
     objection:
       data.decision === 'objection'
@@ -179,6 +189,16 @@ function applyToTransfer(transfer: Transfer, event: TransferEvent): Transfer {
       return {
         ...transfer,
         ...content(event.data),
+        documents: withRecorded(
+          transfer,
+          recorded(
+            typedEntries(event.data.attachments),
+            'propose',
+            event.data.revision,
+            event.data.revisedAt,
+            event.data.revisedByUserId,
+          ),
+        ),
         status: 'PROPOSED',
         revision: event.data.revision,
         authorUserIds: [...new Set([...transfer.authorUserIds, event.data.revisedByUserId])],
@@ -201,6 +221,10 @@ function applyToTransfer(transfer: Transfer, event: TransferEvent): Transfer {
       const { decreeNumber, decreeDate, effectiveDate, issuedByUserId, issuedAt } = event.data;
       return {
         ...transfer,
+        documents: withRecorded(
+          transfer,
+          recorded(event.data.documents, 'execute', transfer.revision, issuedAt, issuedByUserId),
+        ),
         status: 'DECREE_ISSUED',
         decree: { decreeNumber, decreeDate, effectiveDate, issuedByUserId, issuedAt },
       };
@@ -213,6 +237,10 @@ function applyToTransfer(transfer: Transfer, event: TransferEvent): Transfer {
       const { performanceScore, adaptation, notes, evaluatedByUserId, evaluatedAt, workloadNow } = event.data;
       return {
         ...transfer,
+        documents: withRecorded(
+          transfer,
+          recorded(event.data.documents, 'evaluate', transfer.revision, evaluatedAt, evaluatedByUserId),
+        ),
         status: 'EVALUATED',
         evaluation: { performanceScore, adaptation, notes, evaluatedByUserId, evaluatedAt, workloadNow },
       };
@@ -231,6 +259,9 @@ function propose(event: TransferEvent): Transfer {
     revision: data.revision,
     policyVersion: data.policyVersion,
     policyHash: data.policyHash,
+    checklistVersion: data.checklistVersion ?? null,
+    checklistHash: data.checklistHash ?? null,
+    documents: recorded(typedEntries(data.attachments), 'propose', data.revision, data.proposedAt, data.proposerUserId),
     proposer: { userId: data.proposerUserId, role: data.proposerRole },
     authorUserIds: [data.proposerUserId],
     proposedAt: data.proposedAt,

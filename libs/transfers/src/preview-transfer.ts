@@ -2,6 +2,7 @@ import type { CalendarDate } from './calendar-date';
 import { chainSides, resolveChain } from './chain/resolve-chain';
 import type { ResolvedStage } from './chain/resolved-chain';
 import { DomainError } from './domain-error';
+import { typedEntries } from './documents/document-entry';
 import { blockingResults, checkEligibility } from './eligibility/check-eligibility';
 import type { EligibilityInput, EligibilityResult } from './eligibility/eligibility-rule';
 import type { ProposalInput } from './transfer-commands';
@@ -49,7 +50,7 @@ export function previewProposal(
   today: CalendarDate,
   config: TransferConfig = DEFAULT_TRANSFER_CONFIG,
 ): TransferPreview {
-  validateProposalInput(input, today, config);
+  validateProposalInput(input, typedEntries(input.attachments), input.checklist, today, config);
   return previewTransfer(input, today, config);
 }
 

@@ -3,6 +3,7 @@
  * are copied into events, so they hold JSON values only (no Date, no undefined).
  */
 import type { CalendarDate } from './calendar-date';
+import type { DocumentEntry } from './documents/document-entry';
 
 export type EmployeeStatus = 'PNS' | 'CPNS' | 'PPPK';
 
@@ -82,4 +83,5 @@ export type PositionWorkload = {
   actual: number;
 };
 
-export type Attachment = { name: string; sha256: string };
+/** A document of the proposal itself (`{type, name, sha256}`). */
+export type Attachment = DocumentEntry;

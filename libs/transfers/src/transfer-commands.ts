@@ -2,8 +2,10 @@ import type { CalendarDate } from './calendar-date';
 import type { ApprovalChainPolicy } from './chain/approval-chain.policy';
 import type { DirectoryEntry } from './chain/directory';
 import type { Decision, HearingAnswer } from './decision';
+import type { DocumentChecklistPolicy } from './documents/document-checklist.policy';
+import type { DocumentEntryInput } from './documents/document-entry';
 import type { PendingProposals } from './eligibility/eligibility-rule';
-import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type { EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
 import type { Adaptation } from './transfer-events';
 
 /**
@@ -33,18 +35,26 @@ export type ProposalInput = {
   target: PlacementSnapshot;
   reason: string;
   requestedEffectiveDate: CalendarDate;
-  attachments: Attachment[];
+  /** An entry without a type fills no checklist item (`other`). */
+  attachments: DocumentEntryInput[];
+  /** The employee follows their spouse: the checklist then asks for the spouse's work letter. */
+  followsSpouse?: boolean;
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
   /** Open proposals of the employee and into the target position, as the app layer found them. */
   pending: PendingProposals;
   policy: ApprovalChainPolicy;
+  /** The document checklist in force; a revision keeps the one its proposal is pinned to. */
+  checklist: DocumentChecklistPolicy;
   directory: DirectoryEntry[];
 };
 
+/** The transfer plan and move a proposal was created from. */
+export type PlanReference = { planId: string; moveId: string };
+
 export type ProposeTransfer = Command<
   'ProposeTransfer',
-  ProposalInput & { transferId: string; proposer: ActingUser; now: string }
+  ProposalInput & { transferId: string; proposer: ActingUser; now: string; plan?: PlanReference }
 >;
 
 export type DecideTask = Command<
@@ -57,6 +67,8 @@ export type DecideTask = Command<
     onBehalfOf: Principal | null;
     /** Both units' workload as shown to the decider. */
     workload: WorkloadSnapshot;
+    /** Letters given with the decision (a technical consideration, the decree). */
+    documents?: DocumentEntryInput[];
     now: string;
   }
 >;
@@ -89,6 +101,8 @@ export type IssueDecree = Command<
     decreeNumber: string;
     decreeDate: CalendarDate;
     effectiveDate: CalendarDate;
+    /** The decree itself, and any letter that goes with it. */
+    documents?: DocumentEntryInput[];
     actor: ActingUser;
     now: string;
   }
@@ -113,6 +127,8 @@ export type EvaluateTransfer = Command<
     notes: string;
     /** Both units' workload now, compared with the figures recorded at the proposal. */
     workload: WorkloadSnapshot;
+    /** The start-of-duty and pay-stop letters, and any other. */
+    documents?: DocumentEntryInput[];
     actor: ActingUser;
     now: string;
   }

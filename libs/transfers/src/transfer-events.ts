@@ -2,8 +2,10 @@ import type { CalendarDate } from './calendar-date';
 import type { ChainRole, TaskRole, TaskType } from './chain/chain-role';
 import type { ResolvedStage } from './chain/resolved-chain';
 import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './decision';
+import type { DocumentEntry } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type { PlanReference } from './transfer-commands';
 import type { TransferKind } from './transfer-kind';
 import type { TransferStatus } from './transfer-status';
 import type { TaskStatus } from './transfer-state';
@@ -24,6 +26,8 @@ export type ProposalContent = {
   reason: string;
   requestedEffectiveDate: CalendarDate;
   attachments: Attachment[];
+  /** Absent in events recorded before checklists: false. */
+  followsSpouse?: boolean;
   eligibility: EligibilityResult[];
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
@@ -58,6 +62,8 @@ export type DecisionRecord<D> = {
   workload: WorkloadSnapshot;
   eligibility: EligibilityResult[];
   objectionOnRecord: boolean;
+  /** Letters given with the decision; absent when none. */
+  documents?: DocumentEntry[];
   /** Set when an operator recorded the employee's answer given on paper (absent on earlier events). */
   paperForm?: PaperHearingForm;
 };
@@ -69,9 +75,14 @@ export type TransferProposed = Event<
     revision: number;
     policyVersion: string;
     policyHash: string;
+    /** The document checklist pinned to the proposal; absent in events recorded before checklists. */
+    checklistVersion?: string;
+    checklistHash?: string;
     proposerUserId: string;
     proposerRole: string;
     proposedAt: string;
+    /** Present when the proposal was created from an approved transfer plan. */
+    plan?: PlanReference;
   }
 >;
 
@@ -137,6 +148,8 @@ export type TransferDecreeIssued = Event<
     effectiveDate: CalendarDate;
     issuedByUserId: string;
     issuedAt: string;
+    /** Absent when none were given. */
+    documents?: DocumentEntry[];
   }
 >;
 
@@ -165,6 +178,8 @@ export type TransferEvaluated = Event<
     evaluatedAt: string;
     workloadAtProposal: WorkloadSnapshot;
     workloadNow: WorkloadSnapshot;
+    /** Absent when none were given. */
+    documents?: DocumentEntry[];
   }
 >;
 

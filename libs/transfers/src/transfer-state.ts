@@ -2,6 +2,7 @@ import type { CalendarDate } from './calendar-date';
 import type { TaskRole } from './chain/chain-role';
 import type { ResolvedTask } from './chain/resolved-chain';
 import type { Decision } from './decision';
+import type { RecordedDocument } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
 import type { Adaptation, PaperHearingForm } from './transfer-events';
@@ -67,8 +68,14 @@ export type Transfer = {
   reason: string;
   requestedEffectiveDate: CalendarDate;
   attachments: Attachment[];
+  followsSpouse: boolean;
+  /** Every document any step referred to, the current revision's attachments among them. */
+  documents: RecordedDocument[];
   policyVersion: string;
   policyHash: string;
+  /** null for proposals made before checklists: they need no documents. */
+  checklistVersion: string | null;
+  checklistHash: string | null;
   eligibility: EligibilityResult[];
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;

@@ -3,7 +3,7 @@ import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/comm
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Min } from 'class-validator';
 import { hasRole, type AuthUser } from '@mutasi/identity';
 import { AuditExporter, AuditService } from '@mutasi/audit';
 import { ProblemException } from '@mutasi/platform';
@@ -31,6 +31,13 @@ class ExportQuery {
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
+
+  @ApiPropertyOptional({
+    description: 'true: add the documents the events refer to, one line each with the content in base64',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  documents?: string;
 }
 
 class StateQuery extends HistoryQuery {
@@ -96,7 +103,7 @@ export class AuditController {
   @HttpCode(200)
   @Roles('auditor', 'admin')
   @ApiOperation({
-    summary: 'Recompute every stream’s hash chain; the first broken link if any',
+    summary: 'Recompute every stream’s hash chain (the first broken link if any) and every stored document’s hash',
   })
   verify() {
     return this.audit.verify();
@@ -110,12 +117,14 @@ export class AuditController {
     description:
       'Events recorded in [from, to), stream by stream in version order. The manifest holds the number of events, the ' +
       'sha256 of all event lines before it and an Ed25519 signature (base64) over the canonical JSON of the manifest ' +
-      'without its signature; verify it with GET /audit/public-key.',
+      'without its signature; verify it with GET /audit/public-key. With ?documents=true each stored document the exported ' +
+      'events refer to follows them as a line {kind: document, sha256, size, mediaType, contentBase64}, covered by the digest.',
   })
   export(@Query() query: ExportQuery, @Res() reply: FastifyReply): void {
     const range = {
       from: query.from ? new Date(query.from) : undefined,
       to: query.to ? new Date(query.to) : undefined,
+      documents: query.documents === 'true',
     };
     if (range.from && range.to && range.from >= range.to) {
       throw new ProblemException(400, 'INVALID_RANGE', 'from must be before to');

@@ -1,22 +1,26 @@
-import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
-import { metricsRegistry, PG_POOL, REDIS } from '@mutasi/platform';
+import { AUTH_MESSAGES, AuthService, hasRole } from '@mutasi/identity';
+import { APP_CONFIG, metricsRegistry, PG_POOL, ProblemException, REDIS, type AppConfig } from '@mutasi/platform';
 import { Public } from '../auth/auth.decorators';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
 @ApiTags('operations')
-@Public()
 @Controller()
 export class HealthController {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly auth: AuthService,
   ) {}
 
+  @Public()
   @Get('health')
   @ApiOperation({ summary: 'Readiness: the database and Redis answer' })
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
@@ -29,12 +33,35 @@ export class HealthController {
     return { status: ok ? 'ok' : 'unavailable', checks: { database, redis } };
   }
 
+  @Public()
   @Get('metrics')
-  @ApiOperation({ summary: 'Prometheus metrics' })
-  async metrics(@Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Prometheus metrics: for admins, or for a scraper holding METRICS_TOKEN as its bearer token',
+  })
+  async metrics(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+    await this.checkMetricsCaller(request.headers.authorization ?? '');
     void reply.header('content-type', metricsRegistry.contentType);
     return metricsRegistry.metrics();
   }
+
+  private async checkMetricsCaller(authorization: string): Promise<void> {
+    const bearer = /^Bearer (.+)$/i.exec(authorization)?.[1];
+    if (!bearer) throw new ProblemException(401, 'UNAUTHENTICATED', AUTH_MESSAGES.UNAUTHENTICATED);
+    if (this.config.metricsToken && sameSecret(bearer, this.config.metricsToken)) return;
+    const result = await this.auth.authenticate(bearer);
+    if (!result.ok) throw new ProblemException(401, 'INVALID_TOKEN', AUTH_MESSAGES.INVALID_TOKEN);
+    if (!hasRole(result.session.user, 'admin')) {
+      throw new ProblemException(403, 'ROLE_REQUIRED', AUTH_MESSAGES.ROLE_REQUIRED(['admin']), {
+        requiredRoles: ['admin'],
+      });
+    }
+  }
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }
 
 async function check(probe: () => Promise<unknown>): Promise<Check> {

@@ -8,7 +8,14 @@ import { MasterDataQueries, type EmployeeEntity, type PositionEntity } from '@mu
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { PageQuery } from '../common/page.query';
 import { assertAgencyAccess, scopedAgencies } from '../common/scope';
-import { AgencyPageDto, EmployeeSearchQuery, EmployeeSummaryDto, PlaceDto, PlacesQuery } from './master-data.dto';
+import {
+  AgencyPageDto,
+  EmployeeSearchQuery,
+  EmployeeSummaryDto,
+  PlaceDto,
+  PlacesQuery,
+  UnitPageDto,
+} from './master-data.dto';
 
 class RegionQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) parentCode?: string;
@@ -60,6 +67,7 @@ export class MasterDataController {
 
   @Get('units')
   @ApiOperation({ summary: 'Units (OPD and sub-units) with their OPD (topUnitId)' })
+  @ApiOkResponse({ type: UnitPageDto })
   units(@Query() query: UnitQuery) {
     return this.queries.listUnits(query, { agencyId: query.agencyId });
   }
@@ -113,13 +121,21 @@ export class MasterDataController {
 
   @Get('employees/search')
   @Roles('operator', 'approver', 'auditor', 'admin')
-  @ApiOperation({ summary: 'Find employees in your scope by NIP or name, or list a unit’s employees' })
+  @ApiOperation({
+    summary: 'Find employees in your scope by NIP or name, or list a unit’s employees',
+    description:
+      'Operators also find an employee of another agency by the whole 18-digit NIP, to propose them into their own.',
+  })
   @ApiOkResponse({ type: [EmployeeSummaryDto] })
   async searchEmployees(
     @Query() query: EmployeeSearchQuery,
     @CurrentUser() user: AuthUser,
   ): Promise<EmployeeSummaryDto[]> {
-    const found = await this.queries.searchEmployees(scopedAgencies(user, query.agencyId), query, query.limit);
+    // An operator may propose an employee of another agency into their own (the target side), as
+    // the propose command allows: a whole NIP finds that one employee wherever they work.
+    const wholeNip = /^\d{18}$/.test(query.q?.trim() ?? '') && hasRole(user, 'operator') && !query.agencyId;
+    const agencies = wholeNip ? null : scopedAgencies(user, query.agencyId);
+    const found = await this.queries.searchEmployees(agencies, query, query.limit);
     return found.map(({ nip, name, rank, status, positionId, agencyId }) => ({
       nip,
       name,

@@ -64,3 +64,16 @@ export class AgencyPageDto {
   @ApiProperty({ type: [AgencyDto] }) items: AgencyDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
 }
+
+export class UnitDto {
+  @ApiProperty() id: string;
+  @ApiProperty() agencyId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) parentUnitId: string | null;
+  @ApiProperty({ description: 'The OPD (top unit) it belongs to' }) topUnitId: string;
+}
+
+export class UnitPageDto {
+  @ApiProperty({ type: [UnitDto] }) items: UnitDto[];
+  @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;
+}

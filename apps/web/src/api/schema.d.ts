@@ -24,7 +24,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Prometheus metrics */
+    /** Prometheus metrics: for admins, or for a scraper holding METRICS_TOKEN as its bearer token */
     get: operations['HealthController_metrics'];
     put?: never;
     post?: never;
@@ -269,7 +269,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Find employees in your scope by NIP or name, or list a unit’s employees */
+    /**
+     * Find employees in your scope by NIP or name, or list a unit’s employees
+     * @description Operators also find an employee of another agency by the whole 18-digit NIP, to propose them into their own.
+     */
     get: operations['MasterDataController_searchEmployees'];
     put?: never;
     post?: never;
@@ -636,7 +639,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Recompute every stream’s hash chain; the first broken link if any */
+    /** Recompute every stream’s hash chain (the first broken link if any) and every stored document’s hash */
     post: operations['AuditController_verify'];
     delete?: never;
     options?: never;
@@ -653,7 +656,7 @@ export interface paths {
     };
     /**
      * The event log as JSON Lines (events as stored, with hashes) and a signed manifest as the last line
-     * @description Events recorded in [from, to), stream by stream in version order. The manifest holds the number of events, the sha256 of all event lines before it and an Ed25519 signature (base64) over the canonical JSON of the manifest without its signature; verify it with GET /audit/public-key.
+     * @description Events recorded in [from, to), stream by stream in version order. The manifest holds the number of events, the sha256 of all event lines before it and an Ed25519 signature (base64) over the canonical JSON of the manifest without its signature; verify it with GET /audit/public-key. With ?documents=true each stored document the exported events refer to follows them as a line {kind: document, sha256, size, mediaType, contentBase64}, covered by the digest.
      */
     get: operations['AuditController_export'];
     put?: never;
@@ -785,6 +788,18 @@ export interface components {
       items: components['schemas']['AgencyDto'][];
       nextCursor: string | null;
     };
+    UnitDto: {
+      id: string;
+      agencyId: string;
+      name: string;
+      parentUnitId: string | null;
+      /** @description The OPD (top unit) it belongs to */
+      topUnitId: string;
+    };
+    UnitPageDto: {
+      items: components['schemas']['UnitDto'][];
+      nextCursor: string | null;
+    };
     PlaceDto: {
       positionId: string;
       positionTitle: string;
@@ -818,10 +833,15 @@ export interface components {
       gap: number;
     };
     AttachmentDto: {
+      /**
+       * @description The checklist item the document fills (a code of the proposal’s document checklist) or `other`; left out, it is `other`
+       * @example persetujuan_melepas
+       */
+      type?: string;
       /** @example nota-usul.pdf */
       name: string;
       /**
-       * @description sha256 of the document, hex
+       * @description sha256 of the document, hex, as POST /documents answered
        * @example aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
        */
       sha256: string;
@@ -839,6 +859,8 @@ export interface components {
        */
       requestedEffectiveDate: string;
       attachments?: components['schemas']['AttachmentDto'][];
+      /** @description The employee follows their spouse: the checklist asks for the spouse’s work letter */
+      followsSpouse?: boolean;
     };
     EligibilityItemDto: {
       code: string;
@@ -927,6 +949,8 @@ export interface components {
       reason?: string;
       /** @description Username of the official you act for under a standing delegation */
       onBehalfOf?: string;
+      /** @description Documents uploaded with POST /documents */
+      documents?: components['schemas']['AttachmentDto'][];
     };
     RecordHearingDto: {
       /**
@@ -959,6 +983,8 @@ export interface components {
       /** @example 2027-02-01 */
       requestedEffectiveDate?: string;
       attachments?: components['schemas']['AttachmentDto'][];
+      /** @description The employee follows their spouse */
+      followsSpouse?: boolean;
     };
     WithdrawProposalDto: {
       /** @example Pegawai mengundurkan diri dari usulan */
@@ -980,6 +1006,8 @@ export interface components {
        * @example 2027-01-01
        */
       effectiveDate: string;
+      /** @description Documents uploaded with POST /documents */
+      documents?: components['schemas']['AttachmentDto'][];
     };
     ExecutionRefusal: {
       code: string;
@@ -1005,6 +1033,8 @@ export interface components {
       /** @enum {string} */
       adaptation: 'good' | 'fair' | 'poor';
       notes?: string;
+      /** @description Documents uploaded with POST /documents */
+      documents?: components['schemas']['AttachmentDto'][];
     };
     DelegateDto: {
       /**
@@ -1525,7 +1555,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['UnitPageDto'];
+        };
       };
     };
   };
@@ -2145,6 +2177,8 @@ export interface operations {
         from?: string;
         /** @description Events recorded before this instant */
         to?: string;
+        /** @description true: add the documents the events refer to, one line each with the content in base64 */
+        documents?: string;
       };
       header?: never;
       path?: never;

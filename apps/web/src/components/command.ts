@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/problem';
+import { wrotePosition } from '../api/read-position';
 
 /**
  * A command on a proposal, sent once however often the button is pressed (a guard plus an
@@ -21,6 +22,9 @@ export function useTransferCommand<T>(
     mutationFn: () => send(crypto.randomUUID()),
     onSuccess: async (result) => {
       setMessage(null);
+      if (result && typeof result === 'object' && 'position' in result && typeof result.position === 'string') {
+        wrotePosition(result.position);
+      }
       await queries.invalidateQueries();
       onDone?.(result);
     },

@@ -2,7 +2,7 @@ import { AppShell, Badge, Burger, Button, Group, Modal, NavLink, Stack, Text } f
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, Outlet, useNavigate } from 'react-router';
+import { NavLink as RouterLink, Outlet, matchPath, useLocation, useNavigate } from 'react-router';
 import { LoginForm } from '../components/login-form';
 import { dueState } from '../format/wib';
 import { inboxQuery } from '../pages/queries';
@@ -30,6 +30,7 @@ export function Shell() {
   const user = useUser();
   const { logout, expired } = useSession();
   const navigate = useNavigate();
+  const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
   const withInbox = hasRole(user, 'approver', 'consultant', 'employee');
   const inbox = useQuery({ ...inboxQuery(), enabled: withInbox });
@@ -57,7 +58,7 @@ export function Shell() {
                 {user.displayName}
               </Text>
               <Text size="xs" c="dimmed">
-                {user.roles.map((role) => t(`role.${role}`)).join(', ')} · {agencies}
+                {[user.roles.map((role) => t(`role.${role}`)).join(', '), agencies].filter(Boolean).join(' · ')}
               </Text>
             </Stack>
             <LanguageSwitch />
@@ -84,6 +85,12 @@ export function Shell() {
             component={RouterLink}
             to={item.to}
             end
+            // The current page in white on dark teal (about 5:1), drawn here rather than by the variant's paler shade.
+            style={
+              matchPath({ path: item.to, end: true }, location.pathname)
+                ? { backgroundColor: 'var(--mantine-color-teal-9)', color: 'var(--mantine-color-white)' }
+                : undefined
+            }
             label={t(item.label)}
             onClick={close}
             rightSection={

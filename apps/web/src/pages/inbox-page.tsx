@@ -3,12 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DueBadge } from '../components/due-badge';
+import { useAgencyName } from '../components/agency-names';
 import { PageState } from '../components/page-state';
 import { dueState } from '../format/wib';
 import { inboxQuery } from './queries';
 
 export function InboxPage() {
   const { t } = useTranslation();
+  const agencyName = useAgencyName();
   const inbox = useQuery(inboxQuery());
   return (
     <Stack component="section" aria-labelledby="inbox-title">
@@ -43,7 +45,7 @@ export function InboxPage() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
-                      {item.originAgencyId} → {item.targetAgencyId}
+                      {agencyName(item.originAgencyId)} → {agencyName(item.targetAgencyId)}
                     </Text>
                   </Table.Td>
                   <Table.Td>

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DueBadge } from '../components/due-badge';
+import { useAgencyName } from '../components/agency-names';
 import { PageState } from '../components/page-state';
 import { StatusBadge } from '../components/status-badge';
 import { formatDate } from '../format/wib';
@@ -12,6 +13,7 @@ import { inboxQuery, transfersQuery } from './queries';
 /** The employee's own page: the proposals about them, and the hearings waiting for their answer. */
 export function MyPage() {
   const { t, i18n } = useTranslation();
+  const agencyName = useAgencyName();
   const user = useUser();
   const nip = user.employeeNip ?? '';
   const mine = useQuery(transfersQuery({ employeeNip: nip }, undefined));
@@ -58,7 +60,7 @@ export function MyPage() {
               <Table.Tr key={item.id}>
                 <Table.Td>
                   <Anchor component={Link} to={`/transfers/${item.id}`}>
-                    {item.originAgencyId} → {item.targetAgencyId}
+                    {agencyName(item.originAgencyId)} → {agencyName(item.targetAgencyId)}
                   </Anchor>
                 </Table.Td>
                 <Table.Td>

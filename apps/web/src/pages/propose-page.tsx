@@ -1,18 +1,4 @@
-import {
-  Alert,
-  Button,
-  Grid,
-  Group,
-  List,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Grid, Group, List, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -21,15 +7,19 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../api/client';
 import { ApiProblem, unwrap } from '../api/problem';
+import { wrotePosition } from '../api/read-position';
 import { MAX_REASON } from '../components/decision-form';
 import { jakartaToday } from '../format/wib';
+import { useUser } from '../session/session';
 import { EligibilityList } from './transfer-page';
 
 /** Operators propose a move: employee, a target position short of staff, reason and TMT, with a live preview. */
 export function ProposePage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const user = useUser();
   const [search, setSearch] = useState('');
+  const [unitId, setUnitId] = useState<string | null>(null);
   const [employeeNip, setEmployeeNip] = useState<string | null>(null);
   const [targetAgency, setTargetAgency] = useState<string | null>(null);
   const [targetPositionId, setTargetPositionId] = useState<string | null>(null);
@@ -41,11 +31,32 @@ export function ProposePage() {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
 
   const [query] = useDebouncedValue(search.trim(), 250);
-  const employees = useQuery({
-    queryKey: ['employees', query],
-    enabled: query.length >= 2,
-    queryFn: () => unwrap(api.GET('/employees/search', { params: { query: { q: query, limit: 20 } } })),
+  const ownAgency = user.agencyIds.find((id) => id !== '*');
+  const units = useQuery({
+    queryKey: ['units', ownAgency],
+    enabled: ownAgency !== undefined,
+    staleTime: Infinity,
+    queryFn: () => unwrap(api.GET('/units', { params: { query: { agencyId: ownAgency, limit: 1000 } } })),
   });
+  const employees = useQuery({
+    queryKey: ['employees', query, unitId],
+    enabled: query.length >= 2 || unitId !== null,
+    placeholderData: (previous) => previous,
+    queryFn: () =>
+      unwrap(
+        api.GET('/employees/search', {
+          params: { query: { q: query || undefined, unitId: unitId ?? undefined, limit: 50 } },
+        }),
+      ),
+  });
+  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
+  const [originPositionId, setOriginPositionId] = useState<string | undefined>(undefined);
+  const employeeOptions = [
+    ...(picked ? [picked] : []),
+    ...(employees.data ?? [])
+      .filter((e) => e.nip !== picked?.value)
+      .map((e) => ({ value: e.nip, label: `${e.name} — ${e.nip}` })),
+  ];
   const agencies = useQuery({
     queryKey: ['agencies'],
     staleTime: Infinity,
@@ -81,6 +92,26 @@ export function ProposePage() {
       ),
   });
 
+  const chainPositions = [
+    ...new Set([
+      ...(preview.data?.chain ?? []).flatMap((stage) => stage.tasks.flatMap((task) => task.positionIds)),
+      ...(originPositionId ? [originPositionId] : []),
+      ...(targetPositionId ? [targetPositionId] : []),
+    ]),
+  ]
+    .sort()
+    .join(',');
+  const places = useQuery({
+    queryKey: ['places', chainPositions],
+    enabled: chainPositions !== '',
+    staleTime: Infinity,
+    queryFn: () => unwrap(api.GET('/places', { params: { query: { positionIds: chainPositions } } })),
+  });
+  const titleOf = (positionId: string) =>
+    places.data?.find((p) => p.positionId === positionId)?.positionTitle ?? positionId;
+  const unitOf = (positionId: string | null | undefined) =>
+    positionId ? places.data?.find((p) => p.positionId === positionId)?.unitName : undefined;
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: Record<string, string> = {};
@@ -106,6 +137,7 @@ export function ProposePage() {
           },
         }),
       );
+      wrotePosition(result.position);
       navigate(`/transfers/${result.id}`);
     } catch (error) {
       setServerProblem(error instanceof ApiProblem ? error.localized(i18n.language) : t('common.networkError'));
@@ -123,20 +155,31 @@ export function ProposePage() {
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Paper withBorder p="md" component="form" onSubmit={submit} noValidate>
             <Stack>
-              <TextInput
-                label={t('propose.searchEmployee')}
-                description={t('propose.searchHint')}
-                value={search}
-                onChange={(e) => setSearch(e.currentTarget.value)}
+              <Select
+                label={t('propose.unit')}
+                description={t('propose.unitHint')}
+                searchable
+                clearable
+                value={unitId}
+                onChange={setUnitId}
+                data={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))}
               />
               <Select
                 label={t('propose.employee')}
+                description={t('propose.searchHint')}
                 required
                 searchable
-                nothingFoundMessage={t('propose.noEmployee')}
+                filter={({ options }) => options}
+                searchValue={search}
+                onSearchChange={setSearch}
+                nothingFoundMessage={query.length >= 2 || unitId ? t('propose.noEmployee') : t('propose.typeToSearch')}
                 value={employeeNip}
-                onChange={setEmployeeNip}
-                data={(employees.data ?? []).map((e) => ({ value: e.nip, label: `${e.name} — ${e.nip}` }))}
+                onChange={(value, option) => {
+                  setEmployeeNip(value);
+                  setPicked(value ? option : null);
+                  setOriginPositionId(employees.data?.find((e) => e.nip === value)?.positionId);
+                }}
+                data={employeeOptions}
                 error={problems.employee}
               />
               <Select
@@ -159,7 +202,7 @@ export function ProposePage() {
                 nothingFoundMessage={t('propose.noShortage')}
                 data={(targets.data ?? []).map((p) => ({
                   value: p.positionId,
-                  label: `${p.title} — ${p.unitName} (${t('propose.gap', { gap: p.gap })})`,
+                  label: `${p.title} — ${p.unitName} (${t('propose.gap', { gap: -p.gap })})`,
                 }))}
                 error={problems.target}
               />
@@ -216,7 +259,7 @@ export function ProposePage() {
                       {stage.tasks
                         .map(
                           (task) =>
-                            `${t(`chainRole.${task.chainRole}`, { defaultValue: task.chainRole })}${task.positionIds.length ? ` (${task.positionIds.join(', ')})` : ''}`,
+                            `${t(`chainRole.${task.chainRole}`, { defaultValue: task.chainRole })}${task.positionIds.length ? `: ${task.positionIds.map(titleOf).join(', ')}` : ''}`,
                         )
                         .join(' · ')}
                     </List.Item>
@@ -236,7 +279,10 @@ export function ProposePage() {
                       const unit = preview.data.impact[side];
                       return (
                         <Table.Tr key={side}>
-                          <Table.Td>{t(`workload.${side}`)}</Table.Td>
+                          <Table.Td>
+                            {t(`workload.${side}`)}:{' '}
+                            {unitOf(side === 'origin' ? originPositionId : targetPositionId) ?? unit?.unitId ?? '—'}
+                          </Table.Td>
                           <Table.Td>{unit?.required ?? '—'}</Table.Td>
                           <Table.Td>{unit?.actualBefore ?? '—'}</Table.Td>
                           <Table.Td>{unit?.actualAfter ?? '—'}</Table.Td>

@@ -229,9 +229,9 @@ function StageTasks({ stage }: { stage: Schemas['StageViewDto'] }) {
           <Text span size="sm" fw={600}>
             {t(`taskType.${task.type}`)}: {t(`chainRole.${task.chainRole}`, { defaultValue: task.chainRole })}
             {task.required > 1 ? ` (${t('transfer.kOfN', { k: task.required, n: task.positionIds.length })})` : ''}{' '}
-            <Badge size="xs" variant="light" component="span">
-              {t(`taskStatus.${task.status}`, { defaultValue: task.status })}
-            </Badge>
+            <Text span size="xs" fw={700} c="dark">
+              ({t(`taskStatus.${task.status}`, { defaultValue: task.status })})
+            </Text>
           </Text>
           {task.decisions.map((d) => (
             <Text span size="xs" key={d.actorId + d.at}>

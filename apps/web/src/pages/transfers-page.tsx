@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useAgencyName } from '../components/agency-names';
 import { PageState } from '../components/page-state';
 import { StatusBadge } from '../components/status-badge';
 import { formatDate } from '../format/wib';
@@ -24,6 +25,7 @@ const STATUSES = [
 /** Filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function TransfersPage() {
   const { t, i18n } = useTranslation();
+  const agencyName = useAgencyName();
   const [params, setParams] = useSearchParams();
   const filter = {
     status: (params.get('status') ?? undefined) as TransferFilter['status'],
@@ -93,7 +95,7 @@ export function TransfersPage() {
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">
-                      {item.originAgencyId} → {item.targetAgencyId}
+                      {agencyName(item.originAgencyId)} → {agencyName(item.targetAgencyId)}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {t(`kind.${item.kind}`, { defaultValue: item.kind })}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Handlebars from 'handlebars';
 import { LANGUAGES, NOTIFICATION_TEMPLATES, type Language, type NotificationTemplate } from '../notification-template';
 import type { NotificationParams } from '../notification-params';
+import { plainTextValues } from './plain-text';
 import { templateHelpers, type Labels } from './template-helpers';
 
 export interface RenderedEmail {
@@ -23,7 +24,8 @@ type Compiled = {
  * `layout.html.hbs`, the partial `place.hbs` (a position with its OPD and agency) and the labels of
  * codes, `labels.json`. Every template is loaded and compiled
  * at start, so a missing or broken file stops the worker instead of failing emails one by one.
- * `{{…}}` escapes HTML in the HTML part; subject and text are plain text and are not escaped.
+ * `{{…}}` escapes HTML in the HTML part; subject and text are plain text, not escaped, and get every
+ * value as one line (control characters collapsed to a space), so no value can add a line of its own.
  */
 export class TemplateRenderer {
   private readonly compiled = new Map<string, Compiled>();
@@ -61,12 +63,13 @@ export class TemplateRenderer {
     const compiled = this.compiled.get(`${language}/${template}`);
     if (compiled === undefined) throw new Error(`No email template ${language}/${template}`);
     const context = { ...params, link: this.linkTo(params.proposal.transferId) };
+    const plain = plainTextValues(context);
     return {
-      subject: compiled.subject(context).replace(/\s+/g, ' ').trim(),
+      subject: compiled.subject(plain).replace(/\s+/g, ' ').trim(),
       html: compiled.html(context),
       text:
         compiled
-          .text(context)
+          .text(plain)
           .replace(/\n{3,}/g, '\n\n')
           .trim() + '\n',
     };

@@ -91,6 +91,27 @@ describe('email templates', () => {
     expect(email.text).toContain('oleh Kepala Dinas atas nama Sekretaris Daerah.');
   });
 
+  it.each(LANGUAGES)('collapses line breaks in names and titles in the plain-text parts (%s)', (language) => {
+    const injected = 'Bambang\r\nBcc: attacker@example.com\r\n\r\nhttps://phish.example/login';
+    const hostile: NotificationParams = {
+      ...params,
+      recipientName: injected,
+      proposal: {
+        ...params.proposal,
+        employeeName: injected,
+        target: { ...params.proposal.target, positionTitle: `Analis\nBcc: x@example.com` },
+      },
+    };
+    for (const template of NOTIFICATION_TEMPLATES) {
+      const email = renderer.render(template, language, hostile);
+      for (const part of [email.subject, email.text]) {
+        expect(part).not.toMatch(/^Bcc:/m);
+        expect(part).not.toMatch(/^https:\/\/phish/m);
+      }
+      expect(email.text).toContain('Bambang Bcc: attacker@example.com https://phish.example/login');
+    }
+  });
+
   it('refuses to start when a template file is missing, naming it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mutasi-templates-'));
     try {

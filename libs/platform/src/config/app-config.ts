@@ -16,6 +16,10 @@ export interface AppConfig {
   /** PKCS#8 PEM of the Ed25519 key signing audit exports; derived from the JWT secret when unset. */
   auditSigningKey?: string;
   port: number;
+  /** The address the API listens on: loopback unless set (the Docker image sets 0.0.0.0). */
+  host: string;
+  /** A bearer secret that lets a Prometheus scraper read /metrics without a user account. */
+  metricsToken?: string;
   publicUrl: string;
   seedDemo: boolean;
   demoDataDir: string;
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (jwtSecret.length < 32) {
     problems.push('JWT_SECRET must be set to at least 32 characters (it is required when NODE_ENV=production)');
   }
+  if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 32) problems.push('METRICS_TOKEN must be at least 32 characters');
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const mailFrom = env.MAIL_FROM ?? 'mutasi <no-reply@mutasi.local>';
@@ -111,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionCheckCacheMs: int('SESSION_CHECK_CACHE_MS', 2000, 0, 5000),
     auditSigningKey: env.AUDIT_SIGNING_KEY || undefined,
     port: int('PORT', 3000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    metricsToken: env.METRICS_TOKEN || undefined,
     publicUrl: url('PUBLIC_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, ''),
     seedDemo: bool('SEED_DEMO', true),
     demoDataDir: env.DEMO_DATA_DIR ?? 'data/demo',

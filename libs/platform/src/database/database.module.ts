@@ -1,9 +1,10 @@
-import { Global, Inject, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
+import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { EVENT_STORE, PostgresEventStore } from '@mutasi/event-store';
 import { CLOCK, systemClock, type Clock } from '../clock';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { createResilientPool } from './resilient-pool';
 
 export const PG_POOL = Symbol('PG_POOL');
 
@@ -14,17 +15,12 @@ export const PG_POOL = Symbol('PG_POOL');
     {
       provide: PG_POOL,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
-        const pool = new Pool({
+      useFactory: (config: AppConfig) =>
+        createResilientPool({
           connectionString: config.databaseUrl,
           max: config.databasePoolSize,
           application_name: 'mutasi',
-        });
-        // An idle connection that breaks (database restart, failover) is dropped and replaced on
-        // next use; without a listener the error would end the process.
-        pool.on('error', (error) => new Logger('database').warn(`idle connection lost: ${error.message}`));
-        return pool;
-      },
+        }),
     },
     { provide: CLOCK, useValue: systemClock },
     {

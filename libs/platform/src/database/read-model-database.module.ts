@@ -60,6 +60,10 @@ export class ReadModelDatabaseModule {
             migrationsTableName: 'read_model_migrations',
             synchronize: false,
             logging: ['error'],
+            poolErrorHandler: (error: Error) =>
+              new Logger('database').warn(
+                `mutasi-typeorm: connection lost (${error.message}); reconnecting on next use`,
+              ),
             extra: { max: Math.max(2, Math.ceil(config.databasePoolSize / 2)), application_name: 'mutasi-typeorm' },
           }),
         }),

@@ -17,8 +17,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: unknown, logger: Logger): void {
   const body = toProblem(error);
-  if (body.status >= 500) logger.error({ err: error, reqId: request.id }, (error as Error)?.stack ?? String(error));
-  if (typeof body.retryAfterSeconds === 'number') void reply.header('retry-after', String(body.retryAfterSeconds));
+  if (body.status === 503) {
+    // A service out of reach for a while: one line per request, not a stack trace each.
+    logger.warn(`${request.method} ${request.url}: ${body.code} (${(error as Error)?.message ?? String(error)})`);
+  } else if (body.status >= 500) {
+    logger.error({ err: error, reqId: request.id }, (error as Error)?.stack ?? String(error));
+  }
+  const retryAfter =
+    typeof body.retryAfterSeconds === 'number' ? body.retryAfterSeconds : body.status === 503 ? 1 : null;
+  if (retryAfter !== null) void reply.header('retry-after', String(retryAfter));
   void reply
     .status(body.status)
     .header('content-type', 'application/problem+json; charset=utf-8')

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ConcurrencyError, EventStoreError, IdempotencyConflictError } from '@mutasi/event-store';
 import { ProblemException } from './problem.exception';
+import { UNAVAILABLE_PROBLEMS, unavailableService } from './unavailable';
 
 export interface Problem {
   type: string;
@@ -87,6 +88,11 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof HttpException) return fromHttpException(error);
   if (error instanceof SyntaxError && /JSON/.test(error.message)) return problem(400, 'MALFORMED_JSON', error.message);
+  const unavailable = unavailableService(error);
+  if (unavailable !== null) {
+    const { code, detail } = UNAVAILABLE_PROBLEMS[unavailable];
+    return problem(503, code, detail);
+  }
   return problem(500, 'INTERNAL_ERROR', 'An unexpected error occurred; it has been logged.');
 }
 

@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
@@ -11,12 +11,26 @@ export const REDIS = Symbol('REDIS');
     {
       provide: REDIS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        new Redis(config.redisUrl, {
+      useFactory: (config: AppConfig) => {
+        // Commands fail at once while Redis is away (callers degrade: the login limit lets the
+        // attempt through, /health says 503); the client reconnects by itself meanwhile.
+        const redis = new Redis(config.redisUrl, {
           maxRetriesPerRequest: 1,
           enableOfflineQueue: false,
           keyPrefix: `${config.redisPrefix}:`,
-        }),
+        });
+        const logger = new Logger('redis');
+        let reported = false;
+        redis.on('error', (error: Error) => {
+          if (!reported) logger.warn(`connection lost (${error.message}); reconnecting`);
+          reported = true;
+        });
+        redis.on('ready', () => {
+          if (reported) logger.log('connection back');
+          reported = false;
+        });
+        return redis;
+      },
     },
   ],
   exports: [REDIS],

@@ -1,4 +1,4 @@
-import type { EligibilityResult, Transfer } from '@mutasi/transfers';
+import { transferChecklist, typedEntries, type EligibilityResult, type Transfer } from '@mutasi/transfers';
 
 /** How `GET /transfers/{id}` (and the state at an instant) shows a proposal (PRODUCT.md §5). */
 export type TransferView = ReturnType<typeof transferView>;
@@ -22,9 +22,16 @@ export function transferView(transfer: Transfer) {
     targetAgencyId: transfer.target.agency.id,
     requestedEffectiveDate: transfer.requestedEffectiveDate,
     reason: transfer.reason,
-    attachments: transfer.attachments,
+    attachments: typedEntries(transfer.attachments),
+    followsSpouse: transfer.followsSpouse ?? false,
     policyVersion: transfer.policyVersion,
     policyHash: transfer.policyHash,
+    checklistVersion: transfer.checklistVersion ?? null,
+    checklistHash: transfer.checklistHash ?? null,
+    /** What the pinned checklist asks for at each step, present or missing. */
+    checklist: transferChecklist(transfer),
+    /** Every document any step referred to: open each at GET /documents/{sha256}. */
+    documents: transfer.documents ?? [],
     eligibility: transfer.eligibility.map(eligibilityItem),
     warnings: transfer.eligibility.filter((r) => r.level === 'warning').map((r) => r.code),
     objection: transfer.objection,

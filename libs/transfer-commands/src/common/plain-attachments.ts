@@ -1,6 +1,6 @@
-import type { Attachment } from '@mutasi/transfers';
+import type { DocumentEntryInput } from '@mutasi/transfers';
 
-/** Attachments as plain JSON, ready for an event. */
-export function plainAttachments(list: Attachment[] | undefined): { name: string; sha256: string }[] | undefined {
-  return list?.map(({ name, sha256 }) => ({ name, sha256 }));
+/** Document entries as plain JSON, ready for an event; an entry without a type stays without one. */
+export function plainAttachments(list: DocumentEntryInput[] | undefined): DocumentEntryInput[] | undefined {
+  return list?.map(({ type, name, sha256 }) => (type === undefined ? { name, sha256 } : { type, name, sha256 }));
 }

@@ -2,9 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { APP_CONFIG, PG_POOL, ProblemException, type AppConfig } from '@mutasi/platform';
 import {
+  DEFAULT_CHECKLIST_V1,
   DEFAULT_POLICY_V1,
   type AgencyKind,
-  type Attachment,
+  type DocumentEntryInput,
   type DirectoryEntry,
   type EmployeeSnapshot,
   type EmployeeStatus,
@@ -28,7 +29,8 @@ import {
 export interface ProposalFields {
   reason: string;
   requestedEffectiveDate: string;
-  attachments: Attachment[];
+  attachments: DocumentEntryInput[];
+  followsSpouse: boolean;
 }
 
 interface EmployeeRow {
@@ -122,7 +124,7 @@ const STAFFED_SQL = `
 /**
  * Reads what a transfer command carries from the master-data read models: the employee, both
  * placements, the chain-role directory, both units' workload and the target position's staffing,
- * and the policy in force (DEFAULT_POLICY_V1).
+ * and the policies in force (DEFAULT_POLICY_V1, DEFAULT_CHECKLIST_V1).
  */
 @Injectable()
 export class ProposalContextLoader {
@@ -164,9 +166,11 @@ export class ProposalContextLoader {
       reason: fields.reason,
       requestedEffectiveDate: fields.requestedEffectiveDate,
       attachments: fields.attachments,
+      followsSpouse: fields.followsSpouse,
       workload: this.snapshot(staffed, origin.position.unitId, targetPlacement.position.unitId),
       targetPositionWorkload: this.positionWorkload(staffed, targetPositionId),
       policy: DEFAULT_POLICY_V1,
+      checklist: DEFAULT_CHECKLIST_V1,
       directory: directory.map(directoryEntry),
     };
   }

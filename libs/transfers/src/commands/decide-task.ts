@@ -1,6 +1,7 @@
 import { jakartaDate } from '../calendar-date';
 import { DECISIONS_FOR_TASK, NEGATIVE_DECISIONS, type Decision } from '../decision';
 import { DomainError } from '../domain-error';
+import { stepDocuments, withDocuments } from '../documents/step-documents';
 import { evolve } from '../evolve';
 import type { DecideTask } from '../transfer-commands';
 import type { TransferConfig } from '../transfer-config';
@@ -64,6 +65,9 @@ export function decideTask(state: TransferState, { data }: DecideTask, config: T
     );
   }
   const reason = checkedReason(data.reason, NEGATIVE_DECISIONS.includes(data.decision), config.maxTextLength);
+  // A step's documents are needed to go forward; refusing or returning needs a reason, not a letter.
+  const positive = !NEGATIVE_DECISIONS.includes(data.decision);
+  const documents = stepDocuments(transfer, `decide:${task.purpose}`, data.documents, positive);
   const { onBehalfOfUserId, viaPositionId } = assignTask(
     transfer,
     task,
@@ -88,6 +92,7 @@ export function decideTask(state: TransferState, { data }: DecideTask, config: T
     workload: data.workload,
     eligibility: transfer.eligibility,
     objectionOnRecord: transfer.objection !== null,
+    ...withDocuments(documents),
   });
   return [event, ...advanceChain(evolve(transfer, event), data.now, config)];
 }

@@ -1,5 +1,6 @@
 import { addMonths, jakartaDate } from '../calendar-date';
 import { DomainError } from '../domain-error';
+import { stepDocuments, withDocuments } from '../documents/step-documents';
 import type { EvaluateTransfer } from '../transfer-commands';
 import type { TransferConfig } from '../transfer-config';
 import type { Adaptation, TransferEvent } from '../transfer-events';
@@ -53,6 +54,7 @@ export function evaluateTransfer(
       },
     );
   }
+  const documents = stepDocuments(transfer, 'evaluate', data.documents, true);
   return [
     {
       type: 'TransferEvaluated',
@@ -64,6 +66,7 @@ export function evaluateTransfer(
         evaluatedAt: data.now,
         workloadAtProposal: transfer.workload,
         workloadNow: data.workload,
+        ...withDocuments(documents),
       },
     },
   ];

@@ -2,6 +2,8 @@ import { DEFAULT_TRANSFER_CONFIG } from '../transfer-config';
 import {
   APPROVE_KIND_B_CHAIN,
   OPERATOR,
+  SKPP_SHA256,
+  SPMT_SHA256,
   consent,
   evaluate,
   execute,
@@ -28,6 +30,10 @@ describe('EvaluateTransfer', () => {
             evaluatedAt: '2027-07-01T01:00:00.000Z',
             workloadAtProposal: workloadFor('P000113', 'P000236'),
             workloadNow: workloadFor('P000113', 'P000236'),
+            documents: [
+              { type: 'spmt', name: 'spmt.pdf', sha256: SPMT_SHA256 },
+              { type: 'skpp', name: 'skpp.pdf', sha256: SKPP_SHA256 },
+            ],
           },
         },
       ]);

@@ -1,4 +1,5 @@
 import { DomainError } from '../domain-error';
+import { stepDocuments, withDocuments } from '../documents/step-documents';
 import type { IssueDecree } from '../transfer-commands';
 import type { TransferEvent } from '../transfer-events';
 import type { TransferState } from '../transfer-state';
@@ -21,10 +22,18 @@ export function issueDecree(state: TransferState, { data }: IssueDecree): Transf
       { decreeDate, effectiveDate },
     );
   }
+  const documents = stepDocuments(transfer, 'execute', data.documents, true);
   return [
     {
       type: 'TransferDecreeIssued',
-      data: { decreeNumber, decreeDate, effectiveDate, issuedByUserId: data.actor.userId, issuedAt: data.now },
+      data: {
+        decreeNumber,
+        decreeDate,
+        effectiveDate,
+        issuedByUserId: data.actor.userId,
+        issuedAt: data.now,
+        ...withDocuments(documents),
+      },
     },
   ];
 }

@@ -1,4 +1,4 @@
-import { APPROVE_KIND_B_CHAIN, NOW, OPERATOR, consent, issueDecree, propose } from '../testing/builders';
+import { APPROVE_KIND_B_CHAIN, NOW, OPERATOR, SK_SHA256, consent, issueDecree, propose } from '../testing/builders';
 import { given, history } from '../testing/given';
 
 describe('IssueDecree', () => {
@@ -16,6 +16,7 @@ describe('IssueDecree', () => {
             effectiveDate: '2027-01-01',
             issuedByUserId: OPERATOR.userId,
             issuedAt: NOW,
+            documents: [{ type: 'sk_mutasi', name: 'sk-mutasi.pdf', sha256: SK_SHA256 }],
           },
         },
       ]);

@@ -1,5 +1,8 @@
 import { jakartaDate } from '../calendar-date';
 import { policyHash } from '../chain/policy-hash';
+import { requireDocuments } from '../documents/checklist';
+import { checklistHash } from '../documents/checklist-hash';
+import { typedEntries } from '../documents/document-entry';
 import { DomainError } from '../domain-error';
 import { evolve } from '../evolve';
 import { assessProposal } from '../preview-transfer';
@@ -21,8 +24,11 @@ export function proposeTransfer(
     });
   }
   const today = jakartaDate(data.now);
-  const reason = validateProposalInput(data, today, config);
+  const attachments = typedEntries(data.attachments);
+  const followsSpouse = data.followsSpouse ?? false;
+  const reason = validateProposalInput(data, attachments, data.checklist, today, config);
   const { kind, eligibility, chain } = assessProposal(data, today, config, 1);
+  requireDocuments(data.checklist, { kind, followsSpouse }, 'propose', attachments);
   const proposed: TransferProposed = {
     type: 'TransferProposed',
     data: {
@@ -34,16 +40,20 @@ export function proposeTransfer(
       kind,
       reason,
       requestedEffectiveDate: data.requestedEffectiveDate,
-      attachments: data.attachments,
+      attachments,
+      followsSpouse,
       eligibility,
       workload: data.workload,
       targetPositionWorkload: data.targetPositionWorkload,
       chain,
       policyVersion: data.policy.version,
       policyHash: policyHash(data.policy),
+      checklistVersion: data.checklist.version,
+      checklistHash: checklistHash(data.checklist),
       proposerUserId: data.proposer.userId,
       proposerRole: data.proposer.role,
       proposedAt: data.now,
+      ...(data.plan ? { plan: data.plan } : {}),
     },
   };
   return [proposed, openStage(evolve(state, proposed), 0, data.now, config)];

@@ -1,5 +1,8 @@
 import { jakartaDate } from '../calendar-date';
 import { policyHash } from '../chain/policy-hash';
+import { requireDocuments } from '../documents/checklist';
+import { pinnedChecklist } from '../documents/checklist-hash';
+import { typedEntries } from '../documents/document-entry';
 import { DomainError } from '../domain-error';
 import { evolve } from '../evolve';
 import { assessProposal } from '../preview-transfer';
@@ -36,9 +39,13 @@ export function reviseProposal(
     );
   }
   const today = jakartaDate(data.now);
-  const reason = validateProposalInput(data, today, config);
+  const attachments = typedEntries(data.attachments);
+  const followsSpouse = data.followsSpouse ?? false;
+  const checklist = pinnedChecklist(transfer.checklistHash ?? null);
+  const reason = validateProposalInput(data, attachments, checklist, today, config);
   const revision = transfer.revision + 1;
   const { kind, eligibility, chain } = assessProposal(data, today, config, revision);
+  requireDocuments(checklist, { kind, followsSpouse }, 'propose', attachments);
   const revised: ProposalRevised = {
     type: 'ProposalRevised',
     data: {
@@ -49,7 +56,8 @@ export function reviseProposal(
       kind,
       reason,
       requestedEffectiveDate: data.requestedEffectiveDate,
-      attachments: data.attachments,
+      attachments,
+      followsSpouse,
       eligibility,
       workload: data.workload,
       targetPositionWorkload: data.targetPositionWorkload,

@@ -1,14 +1,17 @@
 import { addDays, type CalendarDate } from '../calendar-date';
 import { DomainError } from '../domain-error';
+import { validateDocumentEntries } from '../documents/checklist';
+import type { DocumentChecklistPolicy } from '../documents/document-checklist.policy';
+import type { DocumentEntry } from '../documents/document-entry';
 import type { ProposalInput } from '../transfer-commands';
 import type { TransferConfig } from '../transfer-config';
 import { checkedReason, requireDate } from './guards';
 
-const SHA256_HEX = /^[0-9a-f]{64}$/i;
-
-/** Checks the proposal's own fields; returns the trimmed reason. */
+/** Checks the proposal's own fields, its documents against the checklist it is (to be) pinned to; returns the trimmed reason. */
 export function validateProposalInput(
   input: ProposalInput,
+  attachments: readonly DocumentEntry[],
+  checklist: DocumentChecklistPolicy | null,
   today: CalendarDate,
   config: Pick<TransferConfig, 'maxTextLength' | 'proposalHorizonDays'>,
 ): string {
@@ -29,15 +32,7 @@ export function validateProposalInput(
       { requestedEffectiveDate: effective, latest, horizonDays: config.proposalHorizonDays },
     );
   }
-  for (const attachment of input.attachments) {
-    if (attachment.name.trim() === '' || !SHA256_HEX.test(attachment.sha256)) {
-      throw new DomainError(
-        'INVALID_ATTACHMENT',
-        'Lampiran memerlukan nama dan hash sha256 / An attachment needs a name and a sha256 hash',
-        { name: attachment.name },
-      );
-    }
-  }
+  validateDocumentEntries(checklist, attachments);
   if (input.employee.positionId !== input.origin.position.id) {
     throw new DomainError(
       'ORIGIN_POSITION_MISMATCH',

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY_V1 } from '../chain/default-policy.v1';
+import { DEFAULT_CHECKLIST_V1 } from '../documents/default-checklist.v1';
 import { NO_PENDING_PROPOSALS } from '../eligibility/eligibility-rule';
 import type { Decision } from '../decision';
 import type {
@@ -63,6 +64,7 @@ export function proposalInput(nip: string, targetPositionId: string): ProposalIn
     targetPositionWorkload: demoPositionWorkload(targetPositionId),
     pending: NO_PENDING_PROPOSALS,
     policy: DEFAULT_POLICY_V1,
+    checklist: DEFAULT_CHECKLIST_V1,
     directory: DEMO_DIRECTORY,
   };
 }
@@ -174,6 +176,10 @@ export function escalate(now: string): EscalateStage {
   };
 }
 
+export const SK_SHA256 = 'b'.repeat(64);
+export const SPMT_SHA256 = 'c'.repeat(64);
+export const SKPP_SHA256 = 'd'.repeat(64);
+
 export function issueDecree(overrides: Partial<IssueDecree['data']> = {}): IssueDecree {
   return {
     type: 'IssueDecree',
@@ -181,6 +187,7 @@ export function issueDecree(overrides: Partial<IssueDecree['data']> = {}): Issue
       decreeNumber: '800/123/BKD/2026',
       decreeDate: '2026-12-01',
       effectiveDate: '2027-01-01',
+      documents: [{ type: 'sk_mutasi', name: 'sk-mutasi.pdf', sha256: SK_SHA256 }],
       actor: OPERATOR,
       now: NOW,
       ...overrides,
@@ -209,6 +216,10 @@ export function evaluate(overrides: Partial<EvaluateTransfer['data']> = {}): Eva
       adaptation: 'good',
       notes: 'Beradaptasi dengan baik',
       workload: workloadFor('P000113', 'P000236'),
+      documents: [
+        { type: 'spmt', name: 'spmt.pdf', sha256: SPMT_SHA256 },
+        { type: 'skpp', name: 'skpp.pdf', sha256: SKPP_SHA256 },
+      ],
       actor: OPERATOR,
       now: '2027-07-01T01:00:00.000Z',
       ...overrides,

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { Pool } from 'pg';
-import { APP_CONFIG, type AppConfig } from '@mutasi/platform';
+import type { Pool } from 'pg';
+import { APP_CONFIG, createResilientPool, type AppConfig } from '@mutasi/platform';
 
 /**
  * The connections idempotent requests hold their transaction on. Separate from the shared pool,
@@ -11,7 +11,11 @@ export class IdempotencyPool implements OnApplicationShutdown {
   readonly pool: Pool;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.pool = new Pool({ connectionString: config.databaseUrl, max: 10, application_name: 'mutasi-idempotency' });
+    this.pool = createResilientPool({
+      connectionString: config.databaseUrl,
+      max: 10,
+      application_name: 'mutasi-idempotency',
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -4,7 +4,9 @@ import { hasRole, type AuthUser } from '@mutasi/identity';
 import { CLOCK, type Clock } from '@mutasi/platform';
 import { decide, findTask, jakartaDate, type DecisionEvent, type TaskType } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
+import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
+import { StoredDocuments } from '../../common/stored-documents';
 import { TransferStreams } from '../../common/transfer-streams';
 import { StandingDelegations } from '../delegate/standing-delegations';
 import { DecideTaskCommand } from './decide-task.command';
@@ -26,6 +28,7 @@ export class DecideTaskHandler implements ICommandHandler<DecideTaskCommand> {
     private readonly streams: TransferStreams,
     private readonly context: ProposalContextLoader,
     private readonly delegations: StandingDelegations,
+    private readonly stored: StoredDocuments,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -52,11 +55,13 @@ export class DecideTaskHandler implements ICommandHandler<DecideTaskCommand> {
           },
           onBehalfOf,
           workload,
+          documents: plainAttachments(body.documents),
           now,
         },
       },
       transfer,
     );
+    await this.stored.require(body.documents);
     const decision = events[0] as DecisionEvent;
     const role = actorRole(findTask(transfer, body.taskId)?.task.type, user);
     return this.streams.append(transferId, events, transfer.version, meta, role, decision.data.onBehalfOfUserId);

@@ -1,4 +1,4 @@
-import type { Decision } from '@mutasi/transfers';
+import type { Decision, DocumentEntryInput } from '@mutasi/transfers';
 
 /** What the caller decides: the task, the decision, a reason, and the official they act for (if any). */
 export interface DecideTaskRequest {
@@ -6,4 +6,5 @@ export interface DecideTaskRequest {
   decision: Decision;
   reason?: string;
   onBehalfOf?: string;
+  documents?: DocumentEntryInput[];
 }

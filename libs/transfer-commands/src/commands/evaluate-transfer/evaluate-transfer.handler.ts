@@ -3,7 +3,9 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@mutasi/platform';
 import { decide } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
+import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
+import { StoredDocuments } from '../../common/stored-documents';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
 import { EvaluateTransferCommand } from './evaluate-transfer.command';
@@ -14,6 +16,7 @@ export class EvaluateTransferHandler implements ICommandHandler<EvaluateTransfer
   constructor(
     private readonly streams: TransferStreams,
     private readonly context: ProposalContextLoader,
+    private readonly stored: StoredDocuments,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -29,12 +32,14 @@ export class EvaluateTransferHandler implements ICommandHandler<EvaluateTransfer
           adaptation: body.adaptation,
           notes: body.notes ?? '',
           workload,
+          documents: plainAttachments(body.documents),
           actor: { userId: meta.user.username, role: 'operator' },
           now: this.clock.now().toISOString(),
         },
       },
       transfer,
     );
+    await this.stored.require(body.documents);
     return this.streams.append(transferId, events, transfer.version, meta, 'operator');
   }
 }

@@ -10,7 +10,9 @@ import {
   type TransferDecreeIssued,
   type TransferEvent,
 } from '@mutasi/transfers';
+import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
+import { StoredDocuments } from '../../common/stored-documents';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
 import { executeTransferCommand } from './execution-check';
@@ -30,6 +32,7 @@ export class IssueDecreeHandler implements ICommandHandler<IssueDecreeCommand> {
   constructor(
     private readonly streams: TransferStreams,
     private readonly context: ProposalContextLoader,
+    private readonly stored: StoredDocuments,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -43,7 +46,11 @@ export class IssueDecreeHandler implements ICommandHandler<IssueDecreeCommand> {
       const result = await this.streams.append(transferId, events, transfer.version, meta, 'operator');
       return { ...result, status: 'EXECUTED', scheduledFor: null, executionRefused: null };
     }
-    const [decree] = decide({ type: 'IssueDecree', data: { ...body, actor, now } }, transfer) as [TransferDecreeIssued];
+    const [decree] = decide(
+      { type: 'IssueDecree', data: { ...body, documents: plainAttachments(body.documents), actor, now } },
+      transfer,
+    ) as [TransferDecreeIssued];
+    await this.stored.require(body.documents);
     const { effectiveDate } = decree.data;
     if (effectiveDate > jakartaDate(now)) {
       // The worker schedules the execution from the log (ExecutionSchedulingProjection).

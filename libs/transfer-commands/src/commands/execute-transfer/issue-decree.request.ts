@@ -1,6 +1,9 @@
+import type { DocumentEntryInput } from '@mutasi/transfers';
+
 /** The decree (SK): its number and date, and the effective date (TMT), YYYY-MM-DD (Asia/Jakarta). */
 export interface IssueDecreeRequest {
   decreeNumber: string;
   decreeDate: string;
   effectiveDate: string;
+  documents?: DocumentEntryInput[];
 }

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser } from '@mutasi/identity';
 import { CLOCK, type Clock } from '@mutasi/platform';
-import { jakartaDate, previewProposal, type TransferConfig, type UnitWorkload } from '@mutasi/transfers';
+import {
+  checklistFor,
+  jakartaDate,
+  previewProposal,
+  typedEntries,
+  type TransferConfig,
+  type UnitWorkload,
+} from '@mutasi/transfers';
 import { PendingProposalsReader } from '../../common/pending-proposals.reader';
 import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';
 import { plainAttachments } from '../../common/plain-attachments';
@@ -43,6 +50,7 @@ export class TransferPreviewer {
       reason: body.reason,
       requestedEffectiveDate: body.requestedEffectiveDate,
       attachments: plainAttachments(body.attachments) ?? [],
+      followsSpouse: body.followsSpouse ?? false,
     });
     assertProposalInScope(user, loaded.origin.agency.id, loaded.target.agency.id);
     const input = {
@@ -57,6 +65,12 @@ export class TransferPreviewer {
       eligibility: eligibility.map(({ code, level, message, details }) => ({ code, level, message, details })),
       chain,
       policyVersion: input.policy.version,
+      checklistVersion: input.checklist.version,
+      checklist: checklistFor(
+        input.checklist,
+        { kind, followsSpouse: input.followsSpouse ?? false },
+        typedEntries(input.attachments),
+      ),
       workload: input.workload,
       targetPositionWorkload: input.targetPositionWorkload,
       impact: { origin: impact(input.workload.origin, -1), target: impact(input.workload.target, 1) },

@@ -8,6 +8,7 @@ import { EmployeeProposalLock } from '../../common/employee-proposal-lock';
 import { PendingProposalsReader } from '../../common/pending-proposals.reader';
 import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
+import { StoredDocuments } from '../../common/stored-documents';
 import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
@@ -24,18 +25,20 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
     private readonly pendingProposals: PendingProposalsReader,
     private readonly lock: EmployeeProposalLock,
     private readonly streams: TransferStreams,
+    private readonly stored: StoredDocuments,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(TRANSFER_CONFIG) private readonly config: TransferConfig,
   ) {}
 
-  async execute({ body, meta }: ProposeTransferCommand): Promise<CommandResult> {
+  async execute({ body, meta, planned }: ProposeTransferCommand): Promise<CommandResult> {
     const input = await this.context.proposalInput(body.employeeNip, body.targetPositionId, {
       reason: body.reason,
       requestedEffectiveDate: body.requestedEffectiveDate,
       attachments: plainAttachments(body.attachments) ?? [],
+      followsSpouse: body.followsSpouse ?? false,
     });
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
-    const transferId = randomUUID();
+    const transferId = planned?.transferId ?? randomUUID();
     return this.lock.run(input.employee.nip, async (sql) => {
       const pending = await this.pendingProposals.read(input.employee.nip, input.target.position.id, { sql });
       const events = decide(
@@ -47,11 +50,13 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
             transferId,
             proposer: { userId: meta.user.username, role: 'operator' },
             now: this.clock.now().toISOString(),
+            ...(planned ? { plan: planned.plan } : {}),
           },
         },
         initialState,
         this.config,
       );
+      await this.stored.require(input.attachments);
       return this.streams.append(transferId, events, 0, meta, 'operator');
     });
   }

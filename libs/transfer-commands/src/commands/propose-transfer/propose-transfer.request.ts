@@ -1,4 +1,4 @@
-import type { Attachment } from '@mutasi/transfers';
+import type { DocumentEntryInput } from '@mutasi/transfers';
 
 /** The proposal as the client sends it. */
 export interface ProposeTransferRequest {
@@ -6,5 +6,6 @@ export interface ProposeTransferRequest {
   targetPositionId: string;
   reason: string;
   requestedEffectiveDate: string;
-  attachments?: Attachment[];
+  attachments?: DocumentEntryInput[];
+  followsSpouse?: boolean;
 }

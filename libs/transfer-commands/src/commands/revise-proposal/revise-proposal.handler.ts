@@ -6,6 +6,7 @@ import type { CommandResult } from '../../common/command-result';
 import { plainAttachments } from '../../common/plain-attachments';
 import { PendingProposalsReader } from '../../common/pending-proposals.reader';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
+import { StoredDocuments } from '../../common/stored-documents';
 import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';
 import { TransferStreams } from '../../common/transfer-streams';
 import { assertProposalInScope } from '../../common/transfer-scope';
@@ -17,6 +18,7 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
   constructor(
     private readonly streams: TransferStreams,
     private readonly context: ProposalContextLoader,
+    private readonly stored: StoredDocuments,
     private readonly pendingProposals: PendingProposalsReader,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(TRANSFER_CONFIG) private readonly config: TransferConfig,
@@ -32,6 +34,7 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
         reason: body.reason ?? transfer.reason,
         requestedEffectiveDate: body.requestedEffectiveDate ?? transfer.requestedEffectiveDate,
         attachments: plainAttachments(body.attachments) ?? transfer.attachments,
+        followsSpouse: body.followsSpouse ?? transfer.followsSpouse ?? false,
       },
     );
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
@@ -51,6 +54,7 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
       transfer,
       this.config,
     );
+    await this.stored.require(body.attachments);
     return this.streams.append(transferId, events, transfer.version, meta, 'operator');
   }
 }

@@ -1,9 +1,10 @@
-import type { Attachment } from '@mutasi/transfers';
+import type { DocumentEntryInput } from '@mutasi/transfers';
 
 /** New values for the proposal's fields; a field left out keeps its value. The employee cannot change. */
 export interface ReviseProposalRequest {
   targetPositionId?: string;
   reason?: string;
   requestedEffectiveDate?: string;
-  attachments?: Attachment[];
+  attachments?: DocumentEntryInput[];
+  followsSpouse?: boolean;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { MAX_TEXT_INPUT } from '../propose-transfer/propose-transfer.dto';
+import { AttachmentDto, DocumentsProperty, MAX_TEXT_INPUT } from '../propose-transfer/propose-transfer.dto';
 
 export const DECISION_WORDS = [
   'approve',
@@ -40,4 +40,8 @@ export class DecideTaskDto {
   @IsString()
   @MaxLength(200)
   onBehalfOf?: string;
+
+  /** A technical consideration's letter, the decree: what the step's checklist asks for. */
+  @DocumentsProperty()
+  documents?: AttachmentDto[];
 }

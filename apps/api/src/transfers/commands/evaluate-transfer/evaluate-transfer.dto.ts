@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsOptional, IsString, MaxLength } from 'class-validator';
-import { MAX_TEXT_INPUT } from '../propose-transfer/propose-transfer.dto';
+import { AttachmentDto, DocumentsProperty, MAX_TEXT_INPUT } from '../propose-transfer/propose-transfer.dto';
 
 export class EvaluateTransferDto {
   @ApiProperty({ minimum: 0, maximum: 100, example: 85 })
@@ -16,4 +16,8 @@ export class EvaluateTransferDto {
   @IsString()
   @MaxLength(MAX_TEXT_INPUT)
   notes?: string;
+
+  /** The start-of-duty (SPMT) and pay-stop (SKPP) letters, which the checklist needs before an evaluation. */
+  @DocumentsProperty()
+  documents?: AttachmentDto[];
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { CommandResult } from '../../common/command-result';
+import { AttachmentDto, DocumentsProperty } from '../propose-transfer/propose-transfer.dto';
 
 export class ExecuteTransferDto {
   @ApiProperty({ example: '800/123/BKD/2026', description: 'Decree (SK) number' })
@@ -17,6 +18,10 @@ export class ExecuteTransferDto {
   @IsString()
   @MaxLength(40)
   effectiveDate: string;
+
+  /** The decree (type `sk_mutasi`), which the checklist needs before execution, and any letter with it. */
+  @DocumentsProperty()
+  documents?: AttachmentDto[];
 }
 
 export class ExecutionRefusal {

@@ -1,17 +1,37 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 
 /** Longer texts are refused by the domain with REASON_TOO_LONG (2,000); this only bounds the request. */
 export const MAX_TEXT_INPUT = 20_000;
 
 export class AttachmentDto {
+  @ApiPropertyOptional({
+    example: 'persetujuan_melepas',
+    description:
+      'The checklist item the document fills (a code of the proposal’s document checklist) or `other`; left out, it is `other`',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  type?: string;
+
   @ApiProperty({ example: 'nota-usul.pdf' })
   @IsString()
   @MaxLength(300)
   name: string;
 
-  @ApiProperty({ example: 'a'.repeat(64), description: 'sha256 of the document, hex' })
+  @ApiProperty({ example: 'a'.repeat(64), description: 'sha256 of the document, hex, as POST /documents answered' })
   @IsString()
   @MaxLength(64)
   sha256: string;
@@ -47,4 +67,22 @@ export class ProposeTransferDto {
   @ValidateNested({ each: true })
   @Type(() => AttachmentDto)
   attachments?: AttachmentDto[];
+
+  @ApiPropertyOptional({
+    description: 'The employee follows their spouse: the checklist asks for the spouse’s work letter',
+  })
+  @IsOptional()
+  @IsBoolean()
+  followsSpouse?: boolean;
 }
+
+/** Documents given with a step after the proposal (decision, decree, evaluation). */
+export const DocumentsProperty = () =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [AttachmentDto], description: 'Documents uploaded with POST /documents' }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(50),
+    ValidateNested({ each: true }),
+    Type(() => AttachmentDto),
+  );

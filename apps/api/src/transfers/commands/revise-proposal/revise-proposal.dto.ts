@@ -1,6 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { AttachmentDto, MAX_TEXT_INPUT } from '../propose-transfer/propose-transfer.dto';
 
 /** New values for the proposal's fields; a field left out keeps its value. The employee cannot change. */
@@ -31,4 +40,9 @@ export class ReviseProposalDto {
   @ValidateNested({ each: true })
   @Type(() => AttachmentDto)
   attachments?: AttachmentDto[];
+
+  @ApiPropertyOptional({ description: 'The employee follows their spouse' })
+  @IsOptional()
+  @IsBoolean()
+  followsSpouse?: boolean;
 }

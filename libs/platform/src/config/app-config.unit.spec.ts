@@ -1,0 +1,19 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('listens on loopback unless HOST says otherwise', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('remembers session checks for 2 s by default, at most 5 s', () => {
+    expect(loadConfig({}).sessionCheckCacheMs).toBe(2000);
+    expect(() => loadConfig({ SESSION_CHECK_CACHE_MS: '60000' })).toThrow(ConfigError);
+  });
+
+  it('takes a metrics token only when it is long enough to be a secret', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(32) }).metricsToken).toBe('m'.repeat(32));
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
+});
