@@ -98,7 +98,7 @@ describe('authorization: every route of the OpenAPI document × role × own/othe
     [...placeholders].reduce((result, [key, value]) => result.split(key).join(value), text);
 
   async function call(rule: RouteRule, probe: Probe, who: Who) {
-    const method = rule.route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'delete';
+    const method = rule.route.split(' ')[0].toLowerCase() as 'get' | 'post' | 'put' | 'delete';
     let request = app.http()[method](fill(probe.path));
     const token = who === 'anonymous' ? undefined : rule.freshToken ? await freshToken(USERS[who]) : tokens.get(who);
     if (token) request = request.set('authorization', `Bearer ${token}`);

@@ -9,7 +9,7 @@
  *
  * The callers: operator `operator-99-02`, approver `kepala-dinas-kependudukan-dan-pencatatan-p000110`
  * and employee `asn-199011082014031006` (Bambang) all of pemkab-99-02; consultant
- * `kepala-kantor-regional-xv-bkn-p000371` (agency bkn, the Pertek holder of OWN_TRANSFER); auditor
+ * `kepala-kantor-regional-xv-bkn-p000371` (agency bkn, also an approver, the Pertek holder of OWN_TRANSFER); auditor
  * and admin of national scope. OWN_TRANSFER is Bambang's move from pemkab-99-02 to pemkab-99-71;
  * OTHER_TRANSFER a rotation inside pemkab-99-04, where none of them takes part.
  */
@@ -63,6 +63,7 @@ const proposalReaders = reach({
 const personReaders = reach({ operator: 'own', approver: 'own', employee: 'own', auditor: 'all', admin: 'all' });
 
 const BAMBANG = '199011082014031006';
+const NO_PLAN = '00000000-0000-4000-8000-000000000000';
 const SITI = '198804172011032007';
 const AHMAD = '199103212013091001';
 const UNITS = 'id,agencyId,name,parentUnitId';
@@ -80,9 +81,9 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
   { route: 'GET /health', access: 'public', own: { path: '/health' } },
   {
     route: 'GET /metrics',
-    access: 'public',
+    access: reach({ admin: 'all' }),
     own: { path: '/metrics' },
-    note: 'no token: keep it off public networks',
+    note: 'or a scraper with METRICS_TOKEN',
   },
   { route: 'POST /auth/login', access: 'public', own: { path: '/auth/login', body: login } },
   { route: 'POST /auth/logout', access: everyone, own: { path: '/auth/logout' }, freshToken: true },
@@ -255,6 +256,66 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
   },
   { route: 'GET /inbox', access: everyone, own: { path: '/inbox' }, note: 'the caller’s own tasks' },
 
+  {
+    route: 'POST /plans/preview',
+    access: reach({ operator: 'all' }),
+    own: { path: '/plans/preview', body: { scope: 'none' } },
+    note: 'role only; the plan’s scope is checked by the planner',
+  },
+  {
+    route: 'POST /plans',
+    access: reach({ operator: 'all' }),
+    own: { path: '/plans', body: { scope: 'none' } },
+    note: 'role only',
+  },
+  {
+    route: 'GET /plans/{id}',
+    access: reach({ operator: 'all', approver: 'all', consultant: 'all', auditor: 'all', admin: 'all' }),
+    own: { path: `/plans/${NO_PLAN}` },
+    note: 'role only',
+  },
+  {
+    route: 'GET /plans/{id}/history',
+    access: reach({ operator: 'all', approver: 'all', consultant: 'all', auditor: 'all', admin: 'all' }),
+    own: { path: `/plans/${NO_PLAN}/history` },
+    note: 'role only',
+  },
+  {
+    route: 'POST /plans/{id}/approve',
+    access: reach({ approver: 'all', consultant: 'all' }),
+    own: { path: `/plans/${NO_PLAN}/approve`, body: {} },
+    note: 'role only; not by the drafter',
+  },
+  {
+    route: 'POST /plans/{id}/reject',
+    access: reach({ approver: 'all', consultant: 'all' }),
+    own: { path: `/plans/${NO_PLAN}/reject`, body: {} },
+    note: 'role only',
+  },
+  {
+    route: 'GET /employees/{nip}/aspirations',
+    access: personReaders,
+    own: { path: `/employees/${BAMBANG}/aspirations` },
+    other: { path: `/employees/${SITI}/aspirations` },
+  },
+  {
+    route: 'PUT /employees/{nip}/aspirations/{rank}',
+    access: reach({ employee: 'own' }),
+    own: { path: `/employees/${BAMBANG}/aspirations/1`, body: {} },
+    note: 'the employee’s own wishes (another’s not probed here)',
+  },
+  {
+    route: 'DELETE /employees/{nip}/aspirations/{rank}',
+    access: reach({ employee: 'own' }),
+    own: { path: `/employees/${BAMBANG}/aspirations/3` },
+    note: 'the employee’s own wishes (another’s not probed here)',
+  },
+  {
+    route: 'POST /imports/aspirations',
+    access: reach({ operator: 'own', admin: 'all' }),
+    own: { path: '/imports/aspirations', type: 'text/csv', body: 'nip,rank,unitId,positionId,reason\n' },
+    note: 'rows of the operator’s agencies',
+  },
   { route: 'POST /audit/verify', access: auditors, own: { path: '/audit/verify' } },
   { route: 'GET /audit/export', access: auditors, own: { path: '/audit/export' } },
   { route: 'GET /audit/public-key', access: auditors, own: { path: '/audit/public-key' } },
