@@ -16,7 +16,13 @@ export class ApiClient {
     this.url = new URL(baseUrl);
   }
 
-  call<T>(method: 'GET' | 'POST', path: string, token: string | null, body?: object | string): Promise<Timed<T>> {
+  call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    token: string | null,
+    body?: object | string,
+    timeoutMs = 30_000,
+  ): Promise<Timed<T>> {
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
     const type = typeof body === 'string' ? 'text/csv' : 'application/json';
     const started = now();
@@ -43,7 +49,9 @@ export class ApiClient {
           res.on('error', reject);
         },
       );
-      req.setTimeout(30_000, () => req.destroy(new Error(`${method} ${path}: no answer within 30 s`)));
+      req.setTimeout(timeoutMs, () =>
+        req.destroy(new Error(`${method} ${path}: no answer within ${timeoutMs / 1000} s`)),
+      );
       req.on('error', reject);
       req.end(payload);
     });

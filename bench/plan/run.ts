@@ -25,6 +25,7 @@ const SIZES = (process.env.BENCH_PLAN_SIZES ?? '100000,200000,400000').split(','
 const SCOPE = { kind: 'province', id: '99' };
 const TARGETS = { secondsPer100kProvince: 3, peakMemoryMb: 1024, otherRequestMs: 100 };
 const DIST = path.resolve(__dirname, '..', '..');
+const PLAN_TIMEOUT_MS = 600_000;
 
 interface Preview {
   timings: { loading: number; building: number; solving: number; choosing: number };
@@ -37,12 +38,17 @@ interface Preview {
 /** GET /health every 10 ms until stopped. */
 function probe(api: ApiClient) {
   const latencies = new Latencies(100_000);
+  let failures = 0;
   let running = true;
   const loop = (async () => {
     while (running) {
       const started = now();
-      await api.call('GET', '/health', null);
-      latencies.add(now() - started);
+      const answered = await api.call('GET', '/health', null).then(
+        (response) => response.status === 200,
+        () => false,
+      );
+      if (answered) latencies.add(now() - started);
+      else failures++;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   })();
@@ -52,6 +58,7 @@ function probe(api: ApiClient) {
       await loop;
       return {
         count: latencies.count,
+        failures,
         p50Ms: latencies.percentile(50),
         p99Ms: latencies.percentile(99),
         maxMs: latencies.percentile(100),
@@ -90,8 +97,14 @@ async function runSize(employees: number) {
 
     log('planning');
     const busy = probe(client);
-    const preview = await client.call<Preview>('POST', '/plans/preview?limit=1', token, { scope: SCOPE });
-    const drafted = await client.call<{ id: string }>('POST', '/plans', token, { scope: SCOPE });
+    const preview = await client.call<Preview>(
+      'POST',
+      '/plans/preview?limit=1',
+      token,
+      { scope: SCOPE },
+      PLAN_TIMEOUT_MS,
+    );
+    const drafted = await client.call<{ id: string }>('POST', '/plans', token, { scope: SCOPE }, PLAN_TIMEOUT_MS);
     const busyLatency = await busy.stop();
     const memoryAfter = memoryOf(api.pid);
     client.close();
