@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 
-const BENCHMARKS = ['store', 'api', 'notify', 'web'] as const;
+const BENCHMARKS = ['store', 'api', 'notify', 'documents', 'plan', 'web'] as const;
 
 function run(name: string): Promise<unknown> {
   return new Promise((resolve, reject) => {

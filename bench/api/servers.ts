@@ -4,6 +4,7 @@ import { log } from '../store/stats';
 
 export interface Servers {
   baseUrl: string;
+  apiPid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -57,6 +58,7 @@ export async function startServers(databaseUrl: string, port: number, redisPrefi
   log(`api (pid ${api.pid}) on ${baseUrl}, worker pid ${worker.pid}`);
   return {
     baseUrl,
+    apiPid: api.pid,
     async stop() {
       await Promise.all([stopChild(worker), stopChild(api)]);
     },

@@ -6,7 +6,7 @@ import { eventually } from '../support/eventually';
 import { RedisServerProcess } from '../support/redis-server-process';
 import { SmtpSink } from '../support/smtp-sink';
 import { ADMIN_DATABASE_URL } from '../support/test-database';
-import { startTestApp, type TestApp } from '../support/test-app';
+import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
 
 const OPERATOR = 'operator-99-71';
 /** Two demo employees, each proposed and withdrawn again and again (one open proposal at a time). */
@@ -215,6 +215,8 @@ describe('the API and the worker while the database and Redis go away', () => {
     const before = sink.received.length;
     await redis.stop();
     expect((await app.http().get('/health')).status).toBe(503);
+    const login = await app.http().post('/auth/login').send({ username: 'auditor', password: DEMO_PASSWORD });
+    expect(login.status).toBe(200);
     const accepted: string[] = [];
     await proposeAndWithdraw(MOVES[0], accepted);
     expect(accepted).toHaveLength(ROUNDS);

@@ -7,15 +7,15 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferDriver } from '../support/transfer-driver';
 
 const WORKER = 'test/fixtures/notification-worker.ts';
-const PROPOSALS = 1000;
-const KILLS = 10;
+const PROPOSALS = 500;
+const KILLS = 6;
 const CONCURRENCY = 10;
-/** Emails each worker sends before it is killed: ten kills stay well inside the 2,000. */
+/** Emails each worker sends before it is killed: the kills stay well inside the 1,000. */
 const SENT_BEFORE_KILL = 100;
 
 /**
- * 2,000 notifications (a proposal tells the employee, and its hearing asks them) while the worker
- * process is killed with SIGKILL ten times: every one is delivered. An email is sent twice only
+ * 1,000 notifications (a proposal tells the employee, and its hearing asks them) while the worker
+ * process is killed with SIGKILL six times: every one is delivered. An email is sent twice only
  * when a kill lands between the SMTP server taking the message and the worker marking its row
  * sent (the classic SMTP duplicate, RFC 1047); such repeats carry the same Message-ID, and are
  * counted and reported here. Each worker is killed once it has sent a number of emails, not after

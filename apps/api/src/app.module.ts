@@ -11,6 +11,7 @@ import {
   type AppConfig,
   type Clock,
 } from '@mutasi/platform';
+import { AspirationsModule } from './aspirations/aspirations.module';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { BrowserSessionController } from './auth/browser-session.controller';
@@ -20,6 +21,7 @@ import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MasterDataController } from './master-data/master-data.controller';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
+import { PlansModule } from './plans/plans.module';
 import { TransfersModule } from './transfers/transfers.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { WebApp } from './web/web-app';
@@ -40,6 +42,8 @@ export class AppModule {
         TransfersModule,
         NotificationsHttpModule,
         DocumentsHttpModule,
+        PlansModule,
+        AspirationsModule,
       ],
       controllers: [
         HealthController,

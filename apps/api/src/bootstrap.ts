@@ -7,7 +7,7 @@ import { httpRequestDuration, ProblemDetailsFilter, type AppConfig, type Clock }
 import { AppModule } from './app.module';
 import { registerDocumentBodyParsers } from './documents/document-body-parsers';
 import { installBodyLimits } from './http/body-limits';
-import { MAX_PATH_PARAMETER_LENGTH, sendFrameworkError } from './http/framework-errors';
+import { installProblemErrorHandler, MAX_PATH_PARAMETER_LENGTH, sendFrameworkError } from './http/framework-errors';
 import { installRequestInputChecks } from './http/request-input.hooks';
 import { RequestValidationPipe } from './http/request-validation.pipe';
 import { openApiDocument } from './openapi-document';
@@ -29,6 +29,7 @@ export async function createApiApp(config: AppConfig, clock?: Clock): Promise<Ne
   });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   installHttpConventions(fastify);
+  installProblemErrorHandler(fastify);
   installBodyLimits(fastify, config.bodyLimitBytes);
   installRequestInputChecks(app, fastify);
   // Registered before Nest installs its error handler, so the plugin does not displace it.

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { DocumentsModule } from '@mutasi/documents';
 import { readModelSchema } from '@mutasi/projections';
 import { ConfigModule, DatabaseModule, ReadModelDatabaseModule, type AppConfig } from '@mutasi/platform';
 import { WorkforceModule } from '@mutasi/workforce';
@@ -13,6 +14,7 @@ export class CliModule {
         DatabaseModule,
         ReadModelDatabaseModule.forRoot(readModelSchema),
         WorkforceModule,
+        DocumentsModule,
       ],
     };
   }

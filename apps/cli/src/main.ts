@@ -4,6 +4,8 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { Pool } from 'pg';
+import { verifyDocuments } from '@mutasi/audit';
+import { DocumentsService } from '@mutasi/documents';
 import { requestRebuild, subscriptionStatuses, verifyHashChains } from '@mutasi/event-store';
 import { loadConfig, PG_POOL, ProblemException } from '@mutasi/platform';
 import { importFolder, MasterDataImporter } from '@mutasi/workforce';
@@ -11,7 +13,7 @@ import { CliModule } from './cli.module';
 
 const USAGE = `usage:
   npm run cli -- import <dir> [--partial]   import regions, agencies, units, positions, employees, users (.csv) from <dir>
-  npm run cli -- verify                     recompute every hash chain of the event log
+  npm run cli -- verify                     recompute every hash chain of the event log and every stored document's hash
   npm run cli -- projections                every projection: position reached, owner, lease, rebuild pending
   npm run cli -- rebuild <name…|all>        clear read models and replay the log (a running worker does it)`;
 
@@ -30,8 +32,10 @@ async function main(argv: string[]): Promise<number> {
     const pool = app.get<Pool>(PG_POOL);
     if (command === 'verify') {
       const result = await verifyHashChains(pool);
-      console.log(JSON.stringify(result, null, 2));
-      return result.ok ? 0 : 1;
+      const documents = await verifyDocuments(pool, app.get(DocumentsService));
+      const ok = result.ok && documents.altered.length === 0;
+      console.log(JSON.stringify({ ...result, ok, documents }, null, 2));
+      return ok ? 0 : 1;
     }
     if (command === 'projections') {
       console.log(JSON.stringify(await subscriptionStatuses(pool), null, 2));

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  AspirationsProjection,
   PendingMovesProjection,
   PlacementProjection,
   ProjectionHost,
@@ -60,6 +61,7 @@ export class WorkerModule {
             new PlacementProjection(),
             new ExecutionSchedulingProjection(executions),
             new EscalationSchedulingProjection(escalations),
+            new AspirationsProjection(),
             outbox,
           ],
         },

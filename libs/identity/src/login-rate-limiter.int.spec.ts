@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { TEST_REDIS_URL } from '../../../test/support/test-settings';
 import { DEFAULT_LOGIN_THROTTLE, LoginRateLimiter } from './login-rate-limiter';
 
 const prefix = `mutasi-test-login-${randomBytes(4).toString('hex')}:`;
@@ -8,7 +9,7 @@ let now: number;
 let limiter: LoginRateLimiter;
 
 beforeAll(() => {
-  redis = new Redis('redis://127.0.0.1:6379', { keyPrefix: prefix, maxRetriesPerRequest: 1 });
+  redis = new Redis(TEST_REDIS_URL, { keyPrefix: prefix, maxRetriesPerRequest: 1 });
 });
 
 beforeEach(async () => {

@@ -10,6 +10,7 @@ import { Notifications1764000000010 } from './migrations/1764000000010-notificat
 import { NotificationReminders1764000000011 } from './migrations/1764000000011-notification-reminders';
 import { UserSessions1764000000021 } from './migrations/1764000000021-user-sessions';
 import { PendingMovesEmployeePosition1764000000022 } from './migrations/1764000000022-pending-moves-employee-position';
+import { Aspirations1764000000030 } from './migrations/1764000000030-aspirations';
 import { DelegationEntity } from './transfers/delegation.entity';
 import { PlacementHistoryEntity } from './transfers/placement-history.entity';
 import { TransferOpenTaskEntity } from './transfers/transfer-open-task.entity';
@@ -39,5 +40,6 @@ export const readModelSchema: SchemaDefinition = {
     Documents1764000000020,
     UserSessions1764000000021,
     PendingMovesEmployeePosition1764000000022,
+    Aspirations1764000000030,
   ],
 };

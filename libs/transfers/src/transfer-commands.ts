@@ -49,9 +49,12 @@ export type ProposalInput = {
   directory: DirectoryEntry[];
 };
 
+/** The transfer plan and move a proposal was created from. */
+export type PlanReference = { planId: string; moveId: string };
+
 export type ProposeTransfer = Command<
   'ProposeTransfer',
-  ProposalInput & { transferId: string; proposer: ActingUser; now: string }
+  ProposalInput & { transferId: string; proposer: ActingUser; now: string; plan?: PlanReference }
 >;
 
 export type DecideTask = Command<

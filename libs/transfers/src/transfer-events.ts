@@ -5,6 +5,7 @@ import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './deci
 import type { DocumentEntry } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type { PlanReference } from './transfer-commands';
 import type { TransferKind } from './transfer-kind';
 import type { TransferStatus } from './transfer-status';
 import type { TaskStatus } from './transfer-state';
@@ -80,6 +81,8 @@ export type TransferProposed = Event<
     proposerUserId: string;
     proposerRole: string;
     proposedAt: string;
+    /** Present when the proposal was created from an approved transfer plan. */
+    plan?: PlanReference;
   }
 >;
 

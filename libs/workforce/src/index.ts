@@ -12,3 +12,4 @@ export * from './master-data/master-data.queries';
 export * from './workload/workload.service';
 export * from './workforce.module';
 export * from './imports/import-folder';
+export { readCsv, type CsvRecord, type CsvSource } from './imports/csv-records';

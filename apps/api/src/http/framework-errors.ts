@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException, sendProblem } from '@mutasi/platform';
 
 /** Longer than any id or NIP, so such inputs still reach the pipe that names what is wrong with them. */
@@ -25,4 +25,13 @@ function toRouterProblem(error: FastifyError): unknown {
     default:
       return error;
   }
+}
+
+/**
+ * Errors raised before a route's handler (hooks, body parsers) go to Fastify's error handler.
+ * Nest installs its own during init, but routes built before that (a plugin registered while
+ * modules initialise boots them early) would keep Fastify's default, which is not problem+json.
+ */
+export function installProblemErrorHandler(fastify: FastifyInstance): void {
+  fastify.setErrorHandler((error, request, reply) => sendProblem(request, reply, error, logger));
 }

@@ -53,6 +53,7 @@ export function proposeTransfer(
       proposerUserId: data.proposer.userId,
       proposerRole: data.proposer.role,
       proposedAt: data.now,
+      ...(data.plan ? { plan: data.plan } : {}),
     },
   };
   return [proposed, openStage(evolve(state, proposed), 0, data.now, config)];

@@ -30,7 +30,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
     @Inject(TRANSFER_CONFIG) private readonly config: TransferConfig,
   ) {}
 
-  async execute({ body, meta }: ProposeTransferCommand): Promise<CommandResult> {
+  async execute({ body, meta, planned }: ProposeTransferCommand): Promise<CommandResult> {
     const input = await this.context.proposalInput(body.employeeNip, body.targetPositionId, {
       reason: body.reason,
       requestedEffectiveDate: body.requestedEffectiveDate,
@@ -38,7 +38,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
       followsSpouse: body.followsSpouse ?? false,
     });
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
-    const transferId = randomUUID();
+    const transferId = planned?.transferId ?? randomUUID();
     return this.lock.run(input.employee.nip, async (sql) => {
       const pending = await this.pendingProposals.read(input.employee.nip, input.target.position.id, { sql });
       const events = decide(
@@ -50,6 +50,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
             transferId,
             proposer: { userId: meta.user.username, role: 'operator' },
             now: this.clock.now().toISOString(),
+            ...(planned ? { plan: planned.plan } : {}),
           },
         },
         initialState,

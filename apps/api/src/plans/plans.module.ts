@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TransferCommandsModule } from '@mutasi/transfer-commands';
+import { PlanApprovers } from './plan-approvers';
+import { PlanInputLoader } from './plan-input.loader';
+import { PlanProposals } from './plan-proposals';
+import { PlanSolver } from './plan-solver.provider';
+import { PlannerStreams } from './planner-streams';
+import { PlansController } from './plans.controller';
+import { PlansService } from './plans.service';
+
+/** The transfer planner over HTTP: preview, draft, read, decide, and the proposals an approval makes. */
+@Module({
+  imports: [TransferCommandsModule],
+  controllers: [PlansController],
+  providers: [PlanInputLoader, PlanSolver, PlannerStreams, PlanApprovers, PlanProposals, PlansService],
+  exports: [PlannerStreams],
+})
+export class PlansModule {}

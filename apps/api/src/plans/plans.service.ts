@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { historyEntry } from '@mutasi/audit';
+import { canAccessAgency, hasNationalScope, type AuthUser } from '@mutasi/identity';
+import {
+  decidePlan,
+  DEFAULT_PLAN_PARAMETERS,
+  draftPlan,
+  evolvePlan,
+  foldPlan,
+  planStreamId,
+  validatePlanParameters,
+  type PlanCommand,
+  type PlanEvent,
+  type PlanParameters,
+  type PlanScopeKind,
+  type PlanState,
+} from '@mutasi/planner';
+import { CLOCK, jakartaDate, ProblemException, type Clock } from '@mutasi/platform';
+import { addDays, firstOfNextMonth } from '@mutasi/transfers';
+import { PlanApprovers } from './plan-approvers';
+import { PlanInputLoader } from './plan-input.loader';
+import { PlanProposals } from './plan-proposals';
+import { PlanSolver } from './plan-solver.provider';
+import { planView, pageOfMoves, type MovePage } from './plan-view';
+import { PlannerStreams } from './planner-streams';
+
+export interface PlanRequest {
+  scope: { kind: PlanScopeKind; id: string };
+  parameters?: Partial<PlanParameters>;
+}
+
+export interface PlanActor {
+  user: AuthUser;
+  correlationId: string;
+}
+
+/** Plans: preview, draft, read, approve (then proposals), reject, history. */
+@Injectable()
+export class PlansService {
+  constructor(
+    private readonly loader: PlanInputLoader,
+    private readonly solver: PlanSolver,
+    private readonly streams: PlannerStreams,
+    private readonly approvers: PlanApprovers,
+    private readonly proposals: PlanProposals,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  /** Computes a plan and writes nothing. */
+  async preview(request: PlanRequest, user: AuthUser, page: MovePage) {
+    const { scope, parameters, plan, timings, input } = await this.compute(request, user);
+    return {
+      scope,
+      parameters,
+      inputHash: plan.inputHash,
+      inputCounts: input,
+      solver: plan.solver,
+      totals: plan.totals,
+      emptyReason: plan.emptyReason,
+      timings,
+      moveCount: plan.moves.length,
+      moves: pageOfMoves(plan.moves, page),
+    };
+  }
+
+  async draft(request: PlanRequest, actor: PlanActor) {
+    const { scope, parameters, plan, input } = await this.compute(request, actor.user);
+    const planId = randomUUID();
+    const events = decidePlan(
+      {
+        type: 'DraftPlan',
+        data: {
+          planId,
+          scope,
+          parameters,
+          plan: {
+            moves: plan.moves,
+            totals: plan.totals,
+            emptyReason: plan.emptyReason,
+            inputHash: plan.inputHash,
+            solver: plan.solver,
+          },
+          inputCounts: input,
+          draftedBy: actor.user.username,
+          now: this.clock.now().toISOString(),
+        },
+      },
+      await this.load(planId),
+    );
+    const result = await this.streams.append(planStreamId(planId), events, 0, this.metadata(actor, 'operator', null));
+    return { id: planId, version: result.version, position: result.position };
+  }
+
+  async get(planId: string, user: AuthUser, page: MovePage) {
+    return planView(await this.visible(planId, user), page);
+  }
+
+  async history(planId: string, user: AuthUser) {
+    await this.visible(planId, user);
+    const events = await this.streams.readRecorded(planStreamId(planId));
+    return { planId, events: events.map(historyEntry) };
+  }
+
+  /** Approves (once) and makes the proposals that are not made yet; approving again resumes an interrupted run. */
+  async approve(planId: string, actor: PlanActor) {
+    let state = await this.existing(planId);
+    const decider = await this.approvers.decider(state.drafted!.scope, actor.user);
+    let result = await this.apply(
+      planId,
+      state,
+      { type: 'ApprovePlan', data: { decider, now: this.now() } },
+      actor,
+      decider.chainRole,
+    );
+    state = result.state;
+    if (state.proposals === null) {
+      const outcome = await this.proposals.create(state, result.lastEventId ?? planId);
+      result = await this.apply(
+        planId,
+        state,
+        { type: 'RecordPlanProposals', data: { ...outcome, now: this.now() } },
+        actor,
+        decider.chainRole,
+      );
+      state = result.state;
+    }
+    return {
+      id: planId,
+      version: state.version,
+      position: result.position,
+      proposals: { created: state.proposals?.created ?? [], notProposed: state.proposals?.notProposed ?? [] },
+    };
+  }
+
+  async reject(planId: string, reason: string, actor: PlanActor) {
+    const state = await this.existing(planId);
+    const decider = await this.approvers.decider(state.drafted!.scope, actor.user);
+    const result = await this.apply(
+      planId,
+      state,
+      { type: 'RejectPlan', data: { decider, reason, now: this.now() } },
+      actor,
+      decider.chainRole,
+    );
+    return { id: planId, version: result.state.version, position: result.position };
+  }
+
+  private async compute(request: PlanRequest, user: AuthUser) {
+    const scope = await this.loader.resolveScope(request.scope.kind, request.scope.id, user);
+    const today = jakartaDate(this.clock.now());
+    const parameters = validatePlanParameters(
+      {
+        ...DEFAULT_PLAN_PARAMETERS,
+        requestedEffectiveDate: firstOfNextMonth(addDays(today, 30)),
+        ...request.parameters,
+      },
+      today,
+    );
+    const loadStart = performance.now();
+    const plannerInput = await this.loader.load(scope, today);
+    const loading = performance.now() - loadStart;
+    const plan = await draftPlan(plannerInput, parameters, this.solver);
+    return {
+      scope,
+      parameters,
+      plan,
+      timings: { loading, ...plan.timings },
+      input: {
+        positions: plannerInput.positions.length,
+        employees: plannerInput.employees.length,
+        wishes: plannerInput.wishes.length,
+      },
+    };
+  }
+
+  private async apply(planId: string, state: PlanState, command: PlanCommand, actor: PlanActor, role: string) {
+    const events = decidePlan(command, state);
+    if (events.length === 0) return { state, position: null as string | null, lastEventId: null as string | null };
+    const streamId = planStreamId(planId);
+    const result = await this.streams.append(streamId, events, state.version, this.metadata(actor, role, null));
+    const next = events.reduce(evolvePlan, state);
+    return { state: next, position: result.position as string | null, lastEventId: result.eventIds.at(-1) ?? null };
+  }
+
+  private metadata(actor: PlanActor, role: string, causationId: string | null) {
+    return {
+      actorId: actor.user.username,
+      actorRole: role,
+      onBehalfOf: null,
+      correlationId: actor.correlationId,
+      causationId,
+    };
+  }
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+
+  private async load(planId: string): Promise<PlanState> {
+    return foldPlan(await this.streams.read<PlanEvent>(planStreamId(planId)));
+  }
+
+  private async existing(planId: string): Promise<PlanState> {
+    const state = await this.load(planId);
+    if (state.drafted === null) {
+      throw new ProblemException(404, 'PLAN_NOT_FOUND', `Rencana ${planId} tidak ditemukan / No plan ${planId}`, {
+        planId,
+      });
+    }
+    return state;
+  }
+
+  /** Readers: national roles, and anyone whose agencies meet the plan's scope. */
+  private async visible(planId: string, user: AuthUser): Promise<PlanState> {
+    const state = await this.existing(planId);
+    const scope = state.drafted!.scope;
+    if (!hasNationalScope(user) && !scope.agencyIds.some((agencyId) => canAccessAgency(user, agencyId))) {
+      throw new ProblemException(
+        403,
+        'OUT_OF_SCOPE',
+        `Rencana ${planId} di luar kewenangan Anda / Plan ${planId} is outside your scope`,
+        {
+          planId,
+        },
+      );
+    }
+    return state;
+  }
+}

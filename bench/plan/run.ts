@@ -1,0 +1,143 @@
+/**
+ * `npm run bench:plan`: the transfer planner on generated data sets imported into a real database.
+ * For each size (BENCH_PLAN_SIZES, default 100000,200000,400000 employees over 2 provinces of 40
+ * regencies each): generate, start the built API on a fresh database, import the set through the
+ * CLI, put one wish per 20 employees in the aspirations read model, then, over HTTP:
+ *   - POST /plans/preview for province 99: time from request to plan, split as the API reports it
+ *     (loading from PostgreSQL, building the model, solving, choosing persons);
+ *   - POST /plans for the same scope (drafted and recorded);
+ *   - meanwhile GET /health every 10 ms: the API's latency while it plans, beside the same probe
+ *     on the idle API (the ceiling);
+ *   - the API process's peak resident memory (VmHWM), beside its resident memory before planning.
+ * Only the JSON report goes to stdout. Databases and folders are removed at the end.
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { ApiClient } from '../api/api-client';
+import { createDatabase, databaseUrl, DEFAULT_ADMIN_URL, dropDatabase } from '../store/db';
+import { Latencies, log, now, round } from '../store/stats';
+import { BENCH_PASSWORD, BENCH_USER, generateDataset, WISHES_SQL } from './dataset';
+import { memoryOf, startApi } from './api-process';
+
+const SIZES = (process.env.BENCH_PLAN_SIZES ?? '100000,200000,400000').split(',').map(Number);
+const SCOPE = { kind: 'province', id: '99' };
+const TARGETS = { secondsPer100kProvince: 3, peakMemoryMb: 1024, otherRequestMs: 100 };
+const DIST = path.resolve(__dirname, '..', '..');
+
+interface Preview {
+  timings: { loading: number; building: number; solving: number; choosing: number };
+  inputCounts: { positions: number; employees: number; wishes: number };
+  moveCount: number;
+  totals: { sumAbsGapBefore: number; sumAbsGapAfter: number; wishesGranted: number };
+  solver: { name: string; version: string };
+}
+
+/** GET /health every 10 ms until stopped. */
+function probe(api: ApiClient) {
+  const latencies = new Latencies(100_000);
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const started = now();
+      await api.call('GET', '/health', null);
+      latencies.add(now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return {
+        count: latencies.count,
+        p50Ms: latencies.percentile(50),
+        p99Ms: latencies.percentile(99),
+        maxMs: latencies.percentile(100),
+      };
+    },
+  };
+}
+
+async function runSize(employees: number) {
+  log(`generating ${employees} employees`);
+  const dir = generateDataset(employees);
+  const name = `mutasi_bench_plan_${employees}_${process.pid}`;
+  const url = databaseUrl(DEFAULT_ADMIN_URL, name);
+  await createDatabase(DEFAULT_ADMIN_URL, name);
+  const api = await startApi(url, 3300 + (employees % 97));
+  try {
+    log('importing');
+    const importStart = now();
+    execFileSync(process.execPath, [path.join(DIST, 'apps/cli/src/main.js'), 'import', dir], {
+      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const importSeconds = (now() - importStart) / 1000;
+    const db = new Client({ connectionString: url });
+    await db.connect();
+    await db.query(WISHES_SQL);
+    await db.query('ANALYZE');
+    await db.end();
+
+    const client = new ApiClient(api.baseUrl);
+    const token = await client.login(BENCH_USER, BENCH_PASSWORD);
+    const idle = probe(client);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const idleLatency = await idle.stop();
+    const memoryBefore = memoryOf(api.pid);
+
+    log('planning');
+    const busy = probe(client);
+    const preview = await client.call<Preview>('POST', '/plans/preview?limit=1', token, { scope: SCOPE });
+    const drafted = await client.call<{ id: string }>('POST', '/plans', token, { scope: SCOPE });
+    const busyLatency = await busy.stop();
+    const memoryAfter = memoryOf(api.pid);
+    client.close();
+    if (preview.status !== 200 || drafted.status !== 201) {
+      throw new Error(
+        `planning failed: ${preview.status} ${JSON.stringify(preview.body).slice(0, 300)} / ${drafted.status}`,
+      );
+    }
+    const { timings, inputCounts } = preview.body;
+    return {
+      employees,
+      importSeconds: round(importSeconds),
+      province: { scope: SCOPE, ...inputCounts },
+      preview: {
+        requestToPlanMs: round(preview.ms),
+        splitMs: {
+          loading: round(timings.loading),
+          building: round(timings.building),
+          solving: round(timings.solving),
+          choosing: round(timings.choosing),
+        },
+        secondsPer100kEmployees: round(preview.ms / 1000 / (inputCounts.employees / 100_000), 2),
+      },
+      draftMs: round(drafted.ms),
+      moves: preview.body.moveCount,
+      wishesGranted: preview.body.totals.wishesGranted,
+      sumAbsGap: { before: preview.body.totals.sumAbsGapBefore, after: preview.body.totals.sumAbsGapAfter },
+      solver: preview.body.solver,
+      otherRequestsWhilePlanning: busyLatency,
+      otherRequestsIdleCeiling: idleLatency,
+      apiMemoryMb: { residentBefore: memoryBefore.rssMb, peakResident: memoryAfter.peakMb },
+    };
+  } finally {
+    await api.stop();
+    await dropDatabase(DEFAULT_ADMIN_URL, name);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const runs = [];
+  for (const size of SIZES) runs.push(await runSize(size));
+  process.stdout.write(`${JSON.stringify({ targets: TARGETS, runs }, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import type { PlanParameters } from './plan-parameters';
+import type { PlannerInput } from './planner-input';
+
+const by =
+  <T>(key: (item: T) => string) =>
+  (a: T, b: T): number =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+
+/**
+ * sha256 (hex) of everything a plan is computed from: one JSON array per record, its fields in a
+ * fixed order, records sorted by id, so the same data and parameters give the same hash whatever
+ * order they were read in.
+ */
+export function planInputHash(input: PlannerInput, parameters: PlanParameters): string {
+  const hash = createHash('sha256');
+  const section = <T>(name: string, items: readonly T[], key: (item: T) => string, fields: (item: T) => unknown[]) => {
+    hash.update(`${name}\n`);
+    for (const item of [...items].sort(by(key))) hash.update(`${JSON.stringify(fields(item))}\n`);
+  };
+  const p = parameters;
+  hash.update(
+    `${JSON.stringify([
+      input.today,
+      input.settings.effectiveMinutesPerYear,
+      input.settings.rounding,
+      p.maxMovesPerUnit,
+      p.keepNeed,
+      p.allowInterAgency,
+      p.allowInterProvince,
+      p.wishWeight,
+      p.aspirantsOnly,
+      p.requestedEffectiveDate,
+    ])}\n`,
+  );
+  section(
+    'agencies',
+    input.agencies,
+    (a) => a.id,
+    (a) => [a.id, a.name, a.kind, a.regionCode],
+  );
+  section(
+    'units',
+    input.units,
+    (u) => u.id,
+    (u) => [u.id, u.name, u.agencyId, u.topUnitId],
+  );
+  section(
+    'positions',
+    input.positions,
+    (p) => p.id,
+    (p) => [p.id, p.unitId, p.title, p.type, p.minRank, p.educationFields, p.annualWorkloadMinutes],
+  );
+  section(
+    'employees',
+    input.employees,
+    (e) => e.nip,
+    (e) => [
+      e.nip,
+      e.name,
+      e.status,
+      e.rank,
+      e.birthDate,
+      e.positionId,
+      e.positionSince,
+      e.civilServantSince,
+      e.educationLevel,
+      e.educationField,
+      e.performanceRatings,
+      e.disciplinaryUntil,
+      e.onStudyLeave,
+    ],
+  );
+  section(
+    'wishes',
+    input.wishes,
+    (w) => `${w.nip}:${w.rank}`,
+    (w) => [w.nip, w.rank, w.unitId, w.positionId],
+  );
+  section(
+    'openProposals',
+    input.openProposals,
+    (o) => o.transferId,
+    (o) => [o.transferId, o.employeeNip, o.targetPositionId],
+  );
+  return hash.digest('hex');
+}
