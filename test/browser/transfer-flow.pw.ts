@@ -103,16 +103,17 @@ test.describe.serial('a proposal between two agencies, from proposal to executio
     }
   });
 
-  test('the operator executes the approved proposal', async ({ browser }) => {
+  test('executing without the decree document shows the server’s refusal in Indonesian and keeps the form', async ({
+    browser,
+  }) => {
     const page = await loginAs(browser, product.baseURL, OPERATOR, `/app/transfers/${transferId}`);
     await expect(page.getByText('Disetujui', { exact: true }).first()).toBeVisible();
     const form = page.getByRole('form', { name: 'Catat SK mutasi' });
     await form.getByLabel('Nomor SK').fill('800/123/BKPSDM/2026');
     await form.getByRole('button', { name: 'Laksanakan' }).click();
-    await expect(form).toBeHidden();
-    await expect(page.getByText(/SK terbit|Dilaksanakan/).first()).toBeVisible();
-    await expect(page.getByTestId('timeline')).toContainText('SK diterbitkan');
-    await screenshots(page, 'transfer-executed');
+    await expect(form.getByRole('alert')).toContainText('Dokumen wajib belum ada');
+    await expect(form.getByLabel('Nomor SK')).toHaveValue('800/123/BKPSDM/2026');
+    await screenshots(page, 'transfer-approved');
     await expectAccessible(page);
     await page.context().close();
   });

@@ -17,7 +17,7 @@ const COLORS: Record<string, string> = {
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status] ?? 'gray'} variant="light" autoContrast>
+    <Badge color={COLORS[status] ?? 'gray'} variant="light" c="dark.9">
       {t(`status.${status}`)}
     </Badge>
   );

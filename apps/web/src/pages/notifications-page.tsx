@@ -51,7 +51,7 @@ export function NotificationsPage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={STATUS_COLOR[item.status] ?? 'gray'} variant="light" autoContrast>
+                    <Badge color={STATUS_COLOR[item.status] ?? 'gray'} variant="light" c="dark.9">
                       {t(`notificationStatus.${item.status}`, { defaultValue: item.status })}
                     </Badge>
                   </Table.Td>
