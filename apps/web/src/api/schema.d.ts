@@ -744,6 +744,175 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/plans/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Compute a transfer plan for a scope and parameters; writes nothing
+     * @description The moves that best lower Σ|required − actual| over the scope's positions with a workload figure, every mover eligible and fitting the target's competence, preferring stated wishes; totals before and after, the input hash, the solver, and the time spent loading, building, solving and choosing persons. Moves page by page (?limit=&cursor=&unitId=). A scope above one agency needs every agency in the caller's scope. A scope without workload figures answers an empty plan with emptyReason.
+     */
+    post: operations['PlansController_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Draft a transfer plan: computed as in preview and recorded as its own event stream (plan-<id>) */
+    post: operations['PlansController_draft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plan: parameters, input hash, solver, totals, decision, proposals, and a page of its moves */
+    get: operations['PlansController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every event of a plan in order, with actor, role, reason, hash and previous hash */
+    get: operations['PlansController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve a plan and create one transfer proposal per move
+     * @description By the head of BKPSDM or the PPK of the scope (for a province: of the provincial government, or the governor), never its drafter. Each move becomes an ordinary proposal through its own chain, proposed by the drafter, its id derived from the plan and the move: approving again (or after an interruption) makes each proposal once. A move no longer eligible is reported in notProposed.
+     */
+    post: operations['PlansController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/plans/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reject a plan with a reason (head of BKPSDM or PPK of the scope, never its drafter) */
+    post: operations['PlansController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/employees/{nip}/aspirations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An employee's current wishes (up to three, in order)
+     * @description The employee sees their own; operators and approvers those of their agencies; auditors and admins all.
+     */
+    get: operations['AspirationsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/employees/{nip}/aspirations/{rank}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * State (or replace) wish number {rank}: a unit or a position, with a short reason
+     * @description Own record only (403 NOT_OWN_RECORD). Records AspirationStated; stating the same wish again changes nothing.
+     */
+    put: operations['AspirationsController_state'];
+    post?: never;
+    /** Withdraw wish number {rank} (own record only); records AspirationWithdrawn */
+    delete: operations['AspirationsController_withdraw'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/imports/aspirations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import employees' wishes (aspirations.csv: nip,rank,unitId,positionId,reason)
+     * @description For employees of your agencies. All-or-nothing unless ?partial=true (422 IMPORT_REJECTED lists every rejected row). Each row states wish number `rank` as AspirationStated; a row stating what is already stated changes nothing.
+     */
+    post: operations['AspirationsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1280,6 +1449,70 @@ export interface components {
       mediaType: 'application/pdf' | 'image/jpeg' | 'image/png';
       /** @description false when a document with this hash was stored already (it is kept once) */
       created: boolean;
+    };
+    PlanScopeDto: {
+      /**
+       * @example province
+       * @enum {string}
+       */
+      kind: 'agency' | 'region' | 'province';
+      /**
+       * @description Agency id, region code (99.02) or province code (99)
+       * @example 99
+       */
+      id: string;
+    };
+    PlanParametersDto: {
+      /**
+       * @description The most moves out of one unit
+       * @default 10
+       */
+      maxMovesPerUnit: number;
+      /**
+       * @description Never take a position below its need (move only a surplus)
+       * @default true
+       */
+      keepNeed: boolean;
+      /**
+       * @description Moves between agencies allowed
+       * @default true
+       */
+      allowInterAgency: boolean;
+      /**
+       * @description Moves between provinces allowed
+       * @default false
+       */
+      allowInterProvince: boolean;
+      /**
+       * @description Bonus for granting an employee's first wish, in staff of gap (second ⅔, third ⅓)
+       * @default 0.5
+       */
+      wishWeight: number;
+      /**
+       * @description Only employees who stated a wish may move
+       * @default false
+       */
+      aspirantsOnly: boolean;
+      /**
+       * @description Effective date (TMT) the proposals request, YYYY-MM-DD, after today; default the first of the month after 30 days
+       * @example 2027-02-01
+       */
+      requestedEffectiveDate?: string;
+    };
+    PlanRequestDto: {
+      scope: components['schemas']['PlanScopeDto'];
+      parameters?: components['schemas']['PlanParametersDto'];
+    };
+    RejectPlanDto: {
+      reason: string;
+    };
+    WishDto: {
+      /** @example U000057 */
+      unitId?: string;
+      /** @example P000236 */
+      positionId?: string;
+      /** @example Mengikuti suami yang bertugas di Kota Lestari */
+      reason: string;
     };
   };
   responses: never;
@@ -2281,6 +2514,235 @@ export interface operations {
       cookie?: never;
     };
     requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlansController_preview: {
+    parameters: {
+      query?: {
+        /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
+        minPosition?: string;
+        limit?: unknown;
+        /** @description nextCursor of the previous page of moves */
+        cursor?: string;
+        /** @description Only moves leaving or entering this unit */
+        unitId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlansController_draft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+    };
+  };
+  PlansController_get: {
+    parameters: {
+      query?: {
+        /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
+        minPosition?: string;
+        limit?: unknown;
+        /** @description nextCursor of the previous page of moves */
+        cursor?: string;
+        /** @description Only moves leaving or entering this unit */
+        unitId?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlansController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlansController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PlansController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectPlanDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+    };
+  };
+  AspirationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        nip: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AspirationsController_state: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        nip: string;
+        /** @description 1 to 3 */
+        rank: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['WishDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AspirationsController_withdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        nip: string;
+        rank: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AspirationsController_import: {
+    parameters: {
+      query?: {
+        partial?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'text/csv': string;
+      };
+    };
     responses: {
       200: {
         headers: {
