@@ -44,7 +44,7 @@ describe('browser session and web app serving', () => {
       employeeNip: '199011082014031006',
       targetPositionId: 'P000236',
       reason: 'x',
-      requestedEffectiveDate: '2099-01-01',
+      requestedEffectiveDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
     };
     const without = await app.http().post('/transfers/preview').set('cookie', cookieHeader).send(body);
     expect(without.status).toBe(403);
