@@ -184,6 +184,7 @@ describe('transfer planner', () => {
       400,
       'VALIDATION_FAILED',
     );
+    expectProblem(await client.post(OPERATOR, '/plans', {}), 400, 'VALIDATION_FAILED');
   });
 
   it('drafts the plan as its own stream and shows its moves page by page, by unit', async () => {

@@ -5,6 +5,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -84,6 +85,7 @@ export class PlanParametersDto {
 
 export class PlanRequestDto {
   @ApiProperty({ type: PlanScopeDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => PlanScopeDto)
   scope: PlanScopeDto;
