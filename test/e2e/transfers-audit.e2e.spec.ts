@@ -82,7 +82,11 @@ describe('transfer audit', () => {
     expect((await client.post('operator-99-71', '/audit/verify', {})).status).toBe(403);
     const ok = await client.post('auditor', '/audit/verify', {});
     expect(ok.status).toBe(200);
-    expect(ok.body).toEqual({ ok: true, checked: expect.any(Number) });
+    expect(ok.body).toEqual({
+      ok: true,
+      checked: expect.any(Number),
+      documents: { checked: expect.any(Number), altered: [] },
+    });
     expect(ok.body.checked).toBeGreaterThanOrEqual(5);
 
     const { rows } = await pool.query<{ position: string }>(
