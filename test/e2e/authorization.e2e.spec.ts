@@ -5,8 +5,10 @@ import {
   markdownTableRows,
   matrixRows,
   OTHER_DOCUMENT,
+  OTHER_PLAN,
   OTHER_TRANSFER,
   OWN_DOCUMENT,
+  OWN_PLAN,
   OWN_TRANSFER,
   ROLES,
   type Probe,
@@ -67,6 +69,8 @@ describe('authorization: every route of the OpenAPI document × role × own/othe
     await client.detail(other.body.id);
     placeholders.set(OWN_TRANSFER, own.body.id).set(OTHER_TRANSFER, other.body.id);
     placeholders.set(OWN_DOCUMENT, ownDocument).set(OTHER_DOCUMENT, otherDocument);
+    placeholders.set(OWN_PLAN, await draftPlan('operator-99-02', 'pemkab-99-02'));
+    placeholders.set(OTHER_PLAN, await draftPlan('operator-99-04', 'pemkab-99-04'));
     for (const role of ROLES) tokens.set(role, await app.token(USERS[role]));
   });
   afterAll(() => app.close());
@@ -110,6 +114,17 @@ describe('authorization: every route of the OpenAPI document × role × own/othe
           ? undefined
           : JSON.parse(fill(JSON.stringify(probe.body)));
     return body === undefined ? request : request.send(body);
+  }
+
+  async function draftPlan(operator: string, agencyId: string): Promise<string> {
+    const response = await app
+      .http()
+      .post('/plans')
+      .set('authorization', `Bearer ${await app.token(operator)}`)
+      .send({ scope: { kind: 'agency', id: agencyId } });
+    if (response.status !== 201)
+      throw new Error(`plan for the matrix: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.id as string;
   }
 
   async function freshToken(username: string): Promise<string> {

@@ -22,6 +22,8 @@ export const OWN_TRANSFER = '{ownTransfer}';
 export const OTHER_TRANSFER = '{otherTransfer}';
 export const OWN_DOCUMENT = '{ownDocument}';
 export const OTHER_DOCUMENT = '{otherDocument}';
+export const OWN_PLAN = '{ownPlan}';
+export const OTHER_PLAN = '{otherPlan}';
 
 export interface Probe {
   path: string;
@@ -75,6 +77,7 @@ const proposal = (employeeNip: string, targetPositionId: string) => ({
 });
 const decree = { decreeNumber: '800/1/2026', decreeDate: '2026-11-23', effectiveDate: '2027-01-01' };
 const evaluation = { performanceScore: 80, adaptation: 'good', notes: 'Baik' };
+const wish = { positionId: 'P000236', reason: 'Dekat dengan keluarga' };
 const login = { username: 'operator-99-02', password: 'mutasi-demo-2026' };
 
 export const AUTHORIZATION_MATRIX: RouteRule[] = [
@@ -258,27 +261,31 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
 
   {
     route: 'POST /plans/preview',
-    access: reach({ operator: 'all' }),
-    own: { path: '/plans/preview', body: { scope: 'none' } },
-    note: 'role only; the plan’s scope is checked by the planner',
+    access: reach({ operator: 'own' }),
+    own: { path: '/plans/preview', body: { scope: { kind: 'agency', id: 'pemkab-99-02' } } },
+    other: { path: '/plans/preview', body: { scope: { kind: 'agency', id: 'pemkab-99-04' } } },
+    note: 'a scope of the operator’s own agencies',
   },
   {
     route: 'POST /plans',
-    access: reach({ operator: 'all' }),
-    own: { path: '/plans', body: { scope: 'none' } },
-    note: 'role only',
+    access: reach({ operator: 'own' }),
+    own: { path: '/plans', body: { scope: { kind: 'agency', id: 'pemkab-99-02' } } },
+    other: { path: '/plans', body: { scope: { kind: 'agency', id: 'pemkab-99-04' } } },
+    note: 'a scope of the operator’s own agencies',
   },
   {
     route: 'GET /plans/{id}',
-    access: reach({ operator: 'all', approver: 'all', consultant: 'all', auditor: 'all', admin: 'all' }),
-    own: { path: `/plans/${NO_PLAN}` },
-    note: 'role only',
+    access: staffOwn,
+    own: { path: `/plans/${OWN_PLAN}` },
+    other: { path: `/plans/${OTHER_PLAN}` },
+    note: 'plans whose scope meets the caller’s agencies',
   },
   {
     route: 'GET /plans/{id}/history',
-    access: reach({ operator: 'all', approver: 'all', consultant: 'all', auditor: 'all', admin: 'all' }),
-    own: { path: `/plans/${NO_PLAN}/history` },
-    note: 'role only',
+    access: staffOwn,
+    own: { path: `/plans/${OWN_PLAN}/history` },
+    other: { path: `/plans/${OTHER_PLAN}/history` },
+    note: 'plans whose scope meets the caller’s agencies',
   },
   {
     route: 'POST /plans/{id}/approve',
@@ -301,14 +308,16 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
   {
     route: 'PUT /employees/{nip}/aspirations/{rank}',
     access: reach({ employee: 'own' }),
-    own: { path: `/employees/${BAMBANG}/aspirations/1`, body: {} },
-    note: 'the employee’s own wishes (another’s not probed here)',
+    own: { path: `/employees/${BAMBANG}/aspirations/1`, body: wish },
+    other: { path: `/employees/${SITI}/aspirations/1`, body: wish },
+    note: 'the employee’s own wishes',
   },
   {
     route: 'DELETE /employees/{nip}/aspirations/{rank}',
     access: reach({ employee: 'own' }),
     own: { path: `/employees/${BAMBANG}/aspirations/3` },
-    note: 'the employee’s own wishes (another’s not probed here)',
+    other: { path: `/employees/${SITI}/aspirations/3` },
+    note: 'the employee’s own wishes',
   },
   {
     route: 'POST /imports/aspirations',
