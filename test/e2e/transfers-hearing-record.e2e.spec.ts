@@ -1,4 +1,5 @@
 import { ManualClock } from '@mutasi/platform';
+import { uploadPdf } from '../support/documents';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferClient } from '../support/transfer-client';
 
@@ -6,13 +7,15 @@ const BAMBANG = '199011082014031006'; // works in Pesisir Timur (pemkab-99-02), 
 const PROPOSER = 'operator-99-71';
 const ORIGIN_OPERATOR = 'operator-99-02';
 const TARGET_HEAD = 'kepala-dinas-kependudukan-dan-pencatatan-p000233';
-const FORM = 'd'.repeat(64);
+const NEVER_UPLOADED = 'd'.repeat(64);
 
 describe('the employee’s hearing answered on paper', () => {
   const clock = new ManualClock(new Date('2026-11-23T02:00:00.000Z'));
   let app: TestApp;
   let client: TransferClient;
   let id: string;
+  /** The signed form, scanned and uploaded before it is recorded. */
+  let form: string;
 
   beforeAll(async () => {
     app = await startTestApp('transfers_hearing_record', { withWorker: true, clock });
@@ -20,11 +23,12 @@ describe('the employee’s hearing answered on paper', () => {
     const proposed = await client.propose(PROPOSER, BAMBANG, 'P000236');
     expect(proposed.status).toBe(201);
     id = proposed.body.id;
+    form = await uploadPdf(app, ORIGIN_OPERATOR, 'hearing-form');
   });
   afterAll(() => app.close());
 
   const record = (username: string, body: object) =>
-    client.post(username, `/transfers/${id}/hearing-record`, { taskId: 's0-t1', formSha256: FORM, ...body });
+    client.post(username, `/transfers/${id}/hearing-record`, { taskId: 's0-t1', formSha256: form, ...body });
 
   it.each([
     ['the proposer (separation of duties)', PROPOSER, { answer: 'consent' }, 403, 'SOD_PROPOSER_CANNOT_DECIDE'],
@@ -45,6 +49,13 @@ describe('the employee’s hearing answered on paper', () => {
       400,
       'HEARING_DATE_INVALID',
     ],
+    [
+      'a form never uploaded',
+      ORIGIN_OPERATOR,
+      { answer: 'consent', formSha256: NEVER_UPLOADED },
+      422,
+      'DOCUMENT_NOT_FOUND',
+    ],
     ['another answer word', ORIGIN_OPERATOR, { answer: 'approve' }, 400, 'VALIDATION_FAILED'],
   ])('refuses %s', async (_what, username, body, status, code) => {
     const response = await record(username, body);
@@ -54,7 +65,7 @@ describe('the employee’s hearing answered on paper', () => {
   it('records the objection with the form and its recorder, shown to every later step and in the history', async () => {
     const recorded = await record(ORIGIN_OPERATOR, { answer: 'objection', reason: 'Keluarga saya di Pesisir Timur' });
     expect(recorded.status).toBe(200);
-    const paperForm = { formSha256: FORM, answeredOn: '2026-11-23', recordedByUserId: ORIGIN_OPERATOR };
+    const paperForm = { formSha256: form, answeredOn: '2026-11-23', recordedByUserId: ORIGIN_OPERATOR };
 
     const detail = await client.detail(id, TARGET_HEAD);
     expect(detail.status).toBe('IN_APPROVAL');

@@ -5,6 +5,7 @@ import { decide, jakartaDate, type TransferConfig } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
 import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';
+import { StoredDocuments } from '../../common/stored-documents';
 import { assertProposalInScope } from '../../common/transfer-scope';
 import { TransferStreams } from '../../common/transfer-streams';
 import { RecordHearingCommand } from './record-hearing.command';
@@ -15,6 +16,7 @@ export class RecordHearingHandler implements ICommandHandler<RecordHearingComman
   constructor(
     private readonly streams: TransferStreams,
     private readonly context: ProposalContextLoader,
+    private readonly stored: StoredDocuments,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(TRANSFER_CONFIG) private readonly config: TransferConfig,
   ) {}
@@ -47,6 +49,7 @@ export class RecordHearingHandler implements ICommandHandler<RecordHearingComman
       transfer,
       this.config,
     );
+    await this.stored.require([{ sha256: body.formSha256 }]);
     return this.streams.append(transferId, events, transfer.version, meta, 'operator');
   }
 }
