@@ -194,6 +194,13 @@ describe('login throttling over HTTP', () => {
     expect(Number(throttled.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     expect(Number(throttled.headers['retry-after'])).toBe(throttled.body.retryAfterSeconds);
     expect(throttled.body.detail).toMatch(/^Terlalu banyak percobaan masuk.* \/ Too many login attempts/);
+    // Without TRUST_PROXY a client cannot pretend to come from elsewhere.
+    const forged = await app
+      .http()
+      .post('/auth/login')
+      .set('x-forwarded-for', '198.51.100.9')
+      .send({ username: 'operator-98-01', password: DEMO_PASSWORD });
+    expect(forged.status).toBe(429);
     // Another user from the same address is not affected.
     expect(
       (await app.http().post('/auth/login').send({ username: 'operator-98', password: DEMO_PASSWORD })).status,

@@ -19,6 +19,7 @@ export async function createApiApp(config: AppConfig, clock?: Clock): Promise<Ne
     bodyLimit: config.bodyLimitBytes,
     logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: 'x-correlation-id',
+    trustProxy: config.trustProxy,
     genReqId: () => randomUUID(),
     // Long ids reach the pipes (400 with the id's own code); beyond this the router answers.
     routerOptions: { maxParamLength: MAX_PATH_PARAMETER_LENGTH },

@@ -18,6 +18,11 @@ export interface AppConfig {
   port: number;
   /** The address the API listens on: loopback unless set (the Docker image sets 0.0.0.0). */
   host: string;
+  /**
+   * Which proxies in front of the API may name the client's address (X-Forwarded-For): none
+   * (false), any (true), or their addresses and subnets. Login throttling keys on that address.
+   */
+  trustProxy: boolean | string[];
   /** A bearer secret that lets a Prometheus scraper read /metrics without a user account. */
   metricsToken?: string;
   publicUrl: string;
@@ -117,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditSigningKey: env.AUDIT_SIGNING_KEY || undefined,
     port: int('PORT', 3000, 0, 65535),
     host: env.HOST || '127.0.0.1',
+    trustProxy: trustProxy(env.TRUST_PROXY, problems),
     metricsToken: env.METRICS_TOKEN || undefined,
     publicUrl: url('PUBLIC_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, ''),
     seedDemo: bool('SEED_DEMO', true),
@@ -131,6 +137,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+const PROXY_ADDRESS = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+function trustProxy(value: string | undefined, problems: string[]): AppConfig['trustProxy'] {
+  if (value === undefined || value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  const addresses = value.split(',').map((address) => address.trim());
+  if (addresses.every((address) => PROXY_ADDRESS.test(address))) return addresses;
+  problems.push(`TRUST_PROXY must be false, true or a list of addresses/subnets, got ${JSON.stringify(value)}`);
+  return false;
 }
 
 function documentSettings(
