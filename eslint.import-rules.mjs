@@ -21,6 +21,11 @@ const appsByIndex = {
     "Import an app by its index (apps/<app>/src); export what tests need there rather than reaching into the app's internals.",
 };
 
+const testHelpers = {
+  regex: '^@mutasi/[a-z-]+/testing$',
+  message: 'Test builders and demo data are for specs, tests and benchmarks, not for the code that runs.',
+};
+
 const frameworks = {
   regex: '^(@nestjs/.*|typeorm|pg|pg-.*|bullmq|ioredis|nodemailer|fastify|@fastify/.*)$',
   message:
@@ -48,15 +53,18 @@ const DOMAIN = [
 ];
 const NOT_DOMAIN = ['libs/planner/src/solver/**', 'libs/event-store/src/index.ts'];
 
+const SPECS = ['**/*.spec.ts', '**/testing/**'];
+
 const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export const importRules = [
   { files: ['**/*.{ts,tsx,mts,js,mjs}'], rules: restrict(ownSourcesOnly) },
+  { files: ['libs/**', 'apps/**'], ignores: SPECS, rules: restrict(ownSourcesOnly, testHelpers) },
   { files: ['test/**', 'bench/**', 'scripts/**'], rules: restrict(libsByEntryPoint, appsByIndex) },
-  { files: DOMAIN, ignores: NOT_DOMAIN, rules: restrict(ownSourcesOnly, frameworks, infrastructureLibs, io) },
+  { files: DOMAIN, ignores: NOT_DOMAIN, rules: restrict(ownSourcesOnly, frameworks, infrastructureLibs) },
   {
-    files: DOMAIN.map((glob) => (glob.endsWith('/**') ? `${glob}/*.spec.ts` : glob.replace(/\.ts$/, '.spec.ts'))),
-    ignores: NOT_DOMAIN,
-    rules: restrict(ownSourcesOnly, frameworks, infrastructureLibs),
+    files: DOMAIN,
+    ignores: [...NOT_DOMAIN, ...SPECS],
+    rules: restrict(ownSourcesOnly, frameworks, infrastructureLibs, io, testHelpers),
   },
 ];

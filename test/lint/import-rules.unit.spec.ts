@@ -58,6 +58,14 @@ const forbidden: [string, Fixture][] = [
     'a lib’s sources from an app by path',
     { filePath: 'apps/api/src/x.ts', code: importing('decide', '../../../libs/transfers/src/decide') },
   ],
+  [
+    'test builders in code that runs',
+    { filePath: 'libs/transfer-commands/src/x.ts', code: importing('propose', '@mutasi/transfers/testing') },
+  ],
+  [
+    'Nest in the domain’s test helpers',
+    { filePath: 'libs/transfers/src/testing/x.ts', code: importing('Injectable', '@nestjs/common') },
+  ],
 ];
 
 const allowed: [string, Fixture][] = [
@@ -79,6 +87,10 @@ const allowed: [string, Fixture][] = [
   [
     'an app by its index',
     { filePath: 'test/e2e/x.e2e.spec.ts', code: importing('ReadModelFreshness', '../../apps/api/src') },
+  ],
+  [
+    'file reading in a domain spec',
+    { filePath: 'libs/transfers/src/x.unit.spec.ts', code: importing('readFileSync', 'node:fs') },
   ],
   ['a file of the same lib', { filePath: 'libs/transfers/src/commands/x.ts', code: importing('decide', '../decide') }],
 ];
