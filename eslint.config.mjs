@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importRules } from './eslint.import-rules.mjs';
 
 export default tseslint.config(
   {
@@ -33,4 +34,5 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  ...importRules,
 );

@@ -20,7 +20,8 @@ module.exports = {
   transformIgnorePatterns: [],
   moduleNameMapper: {
     '^@mutasi/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
-    // The pure entry points of libs whose index also holds infrastructure.
+    // Entries of their own: the pure part of a lib whose index also holds infrastructure
+    // (@mutasi/workforce/domain), and test helpers (@mutasi/transfers/testing).
     '^@mutasi/([a-z-]+)/([a-z-]+)$': '<rootDir>/libs/$1/src/$2',
   },
   // A bound for a test that hangs, not a speed target: on a machine busy with other work a

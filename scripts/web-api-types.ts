@@ -11,8 +11,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import { loadConfig } from '@mutasi/platform';
-import { AppModule } from '../apps/api/src/app.module';
-import { openApiDocument } from '../apps/api/src/openapi-document';
+import { AppModule, openApiDocument } from '../apps/api/src';
 
 const TARGET = join(__dirname, '..', 'apps', 'web', 'src', 'api', 'schema.d.ts');
 const HEADER = "// Generated from the API's OpenAPI document by `npm run web:types`; do not edit.\n";

@@ -26,8 +26,8 @@ import {
 } from '@mutasi/notifications';
 import { loadConfig } from '@mutasi/platform';
 import { decide, DEFAULT_TRANSFER_CONFIG, initialState } from '@mutasi/transfers';
-import { createApiApp } from '../../apps/api/src/bootstrap';
-import { propose } from '../../libs/transfers/src/testing/builders';
+import { createApiApp } from '../../apps/api/src';
+import { propose } from '@mutasi/transfers/testing';
 import { createDatabase, databaseUrl, DEFAULT_ADMIN_URL, dropDatabase } from '../store/db';
 import { CpuMeter, waitForQuiet } from '../store/cpu';
 import { errorMessage, log, round } from '../store/stats';

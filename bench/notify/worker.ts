@@ -9,7 +9,7 @@ import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { DeliverNotification } from '@mutasi/notifications';
 import { loadConfig } from '@mutasi/platform';
-import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { WorkerModule } from '../../apps/worker/src';
 
 async function main(): Promise<void> {
   const module = WorkerModule.forRoot(loadConfig());

@@ -2,9 +2,7 @@ import type { Response } from 'supertest';
 import { foldPlan, planStreamId, type PlanEvent } from '@mutasi/planner';
 import { ManualClock } from '@mutasi/platform';
 import { ASPIRATIONS_PROJECTION } from '@mutasi/projections';
-import { PlanProposals } from '../../apps/api/src/plans/plan-proposals';
-import { PlannerStreams } from '../../apps/api/src/plans/planner-streams';
-import { ReadModelFreshness } from '../../apps/api/src/transfers/common/read-model-freshness';
+import { PlanProposals, PlannerStreams, ReadModelFreshness } from '../../apps/api/src';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferClient } from '../support/transfer-client';
 

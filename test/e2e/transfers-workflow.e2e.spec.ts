@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import { ManualClock } from '@mutasi/platform';
 import { PENDING_MOVES_PROJECTION } from '@mutasi/projections';
-import { ReadModelFreshness } from '../../apps/api/src/transfers/common/read-model-freshness';
+import { ReadModelFreshness } from '../../apps/api/src';
 import { uploadPdf } from '../support/documents';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferClient } from '../support/transfer-client';

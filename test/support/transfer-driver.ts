@@ -17,7 +17,7 @@ import {
   type TransferEvent,
   type TransferState,
 } from '@mutasi/transfers';
-import { decideTask, propose } from '../../libs/transfers/src/testing/builders';
+import { decideTask, propose } from '@mutasi/transfers/testing';
 import type { TestApp } from './test-app';
 
 const POSITIVE: Record<TaskType, Decision> = { hearing: 'consent', consultation: 'recommended', approval: 'approve' };

@@ -1,4 +1,3 @@
-export * from './calendar-date';
 export * from './chain/approval-chain.policy';
 export * from './chain/chain-role';
 export * from './chain/default-policy.v1';

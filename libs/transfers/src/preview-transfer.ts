@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '@mutasi/calendar';
 import { chainSides, resolveChain } from './chain/resolve-chain';
 import type { ResolvedStage } from './chain/resolved-chain';
 import { DomainError } from './domain-error';

@@ -1,4 +1,4 @@
-import { addYears, firstOfNextMonth, type CalendarDate } from './calendar-date';
+import { addYears, firstOfNextMonth, type CalendarDate } from '@mutasi/calendar';
 import type { PositionSnapshot } from './snapshots';
 
 /** Retirement ages (BUP) by position, UU 20/2023 Ps 55 and PP 11/2017 Ps 239 for functional posts. */

@@ -2,7 +2,7 @@
  * The master data a command carries, as the app layer read it when the command was sent. These
  * are copied into events, so they hold JSON values only (no Date, no undefined).
  */
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '@mutasi/calendar';
 import type { DocumentEntry } from './documents/document-entry';
 
 export type EmployeeStatus = 'PNS' | 'CPNS' | 'PPPK';

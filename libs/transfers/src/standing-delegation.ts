@@ -1,4 +1,4 @@
-import { addDays, isCalendarDate, type CalendarDate } from './calendar-date';
+import { addDays, isCalendarDate, type CalendarDate } from '@mutasi/calendar';
 import { DomainError } from './domain-error';
 
 /** `*` in agencyIds: national scope. */

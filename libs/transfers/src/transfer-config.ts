@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '@mutasi/calendar';
 import { DEFAULT_ELIGIBILITY_CONFIG, type EligibilityConfig } from './eligibility/eligibility-config';
 
 export type TransferConfig = {

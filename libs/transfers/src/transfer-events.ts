@@ -1,5 +1,6 @@
-import type { CalendarDate } from './calendar-date';
-import type { ChainRole, TaskRole, TaskType } from './chain/chain-role';
+import type { CalendarDate } from '@mutasi/calendar';
+import type { ChainRole } from '@mutasi/workforce/domain';
+import type { TaskRole, TaskType } from './chain/chain-role';
 import type { ResolvedStage } from './chain/resolved-chain';
 import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './decision';
 import type { DocumentEntry } from './documents/document-entry';

@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '@mutasi/calendar';
 import type { TaskRole } from './chain/chain-role';
 import type { ResolvedTask } from './chain/resolved-chain';
 import type { Decision } from './decision';

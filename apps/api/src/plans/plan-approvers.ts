@@ -3,7 +3,8 @@ import type { Pool } from 'pg';
 import { hasRole, type AuthUser } from '@mutasi/identity';
 import type { PlanDecider, PlanScope } from '@mutasi/planner';
 import { PG_POOL, ProblemException } from '@mutasi/platform';
-import { holdersOf, type ChainRole, type DirectoryEntry } from '@mutasi/transfers';
+import { holdersOf, type DirectoryEntry } from '@mutasi/transfers';
+import type { ChainRole } from '@mutasi/workforce/domain';
 
 const DIRECTORY_SQL = `
   SELECT p.id, p.unit_id, u.top_unit_id, p.agency_id, coalesce(a.region_code, '') AS region_code, p.chain_roles,

@@ -1,3 +1,4 @@
+import { jakartaDate, addDays, firstOfNextMonth } from '@mutasi/calendar';
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { historyEntry } from '@mutasi/audit';
@@ -16,8 +17,7 @@ import {
   type PlanScopeKind,
   type PlanState,
 } from '@mutasi/planner';
-import { CLOCK, jakartaDate, ProblemException, type Clock } from '@mutasi/platform';
-import { addDays, firstOfNextMonth } from '@mutasi/transfers';
+import { CLOCK, ProblemException, type Clock } from '@mutasi/platform';
 import { PlanApprovers } from './plan-approvers';
 import { PlanInputLoader } from './plan-input.loader';
 import { PlanProposals } from './plan-proposals';

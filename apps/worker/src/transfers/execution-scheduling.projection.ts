@@ -1,5 +1,5 @@
+import { jakartaDate } from '@mutasi/calendar';
 import type { RecordedEvent, SubscriptionHandler } from '@mutasi/event-store';
-import { jakartaDate } from '@mutasi/platform';
 import type { TypeOrmTransaction } from '@mutasi/projections';
 import { ExecutionScheduler } from '@mutasi/transfer-commands';
 import { transferIdOf } from '@mutasi/transfers';

@@ -1,5 +1,6 @@
+import { jakartaDate } from '@mutasi/calendar';
 import type { EventStore, RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
-import { evolve, foldEvents, jakartaDate, type Transfer, type TransferState } from '@mutasi/transfers';
+import { evolve, foldEvents, type Transfer, type TransferState } from '@mutasi/transfers';
 import type { NotificationIntent } from '../rules/notification-intent';
 import { DEFAULT_REMINDER_SETTINGS, notificationsFor, type ReminderSettings } from '../rules/notifications-for-event';
 import { asTransferEvent, isTransferEvent } from '../rules/transfer-event-types';

@@ -1,6 +1,5 @@
 import { foldEvents, type Transfer } from '@mutasi/transfers';
-import { consent, decideTask, holder, propose } from '../../../transfers/src/testing/builders';
-import { history } from '../../../transfers/src/testing/given';
+import { consent, decideTask, holder, propose, history } from '@mutasi/transfers/testing';
 import type { NotificationIntent, RecipientRef } from '../rules/notification-intent';
 import { outboxRows, type EventContext } from './outbox-row';
 import type { Directory, Recipient } from './recipient';

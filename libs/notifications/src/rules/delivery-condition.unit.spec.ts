@@ -9,8 +9,9 @@ import {
   issueDecree,
   propose,
   withdraw,
-} from '../../../transfers/src/testing/builders';
-import { history, run } from '../../../transfers/src/testing/given';
+  history,
+  run,
+} from '@mutasi/transfers/testing';
 import { conditionHolds } from './delivery-condition';
 
 const due = '2026-11-30T16:59:59.999Z';

@@ -1,4 +1,5 @@
-import type { Adaptation, CalendarDate, ChainSide, TaskRole, TaskType } from '@mutasi/transfers';
+import type { CalendarDate } from '@mutasi/calendar';
+import type { Adaptation, ChainSide, TaskRole, TaskType } from '@mutasi/transfers';
 import type { NotificationTemplate } from '../notification-template';
 
 /** Who a notification is for, before it is resolved to an email address through the read models. */

@@ -1,5 +1,5 @@
+import { addMonths } from '@mutasi/calendar';
 import {
-  addMonths,
   DEFAULT_TRANSFER_CONFIG,
   type StageState,
   type TaskState,

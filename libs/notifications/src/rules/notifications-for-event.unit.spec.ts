@@ -16,8 +16,9 @@ import {
   proposeAhmad,
   revise,
   withdraw,
-} from '../../../transfers/src/testing/builders';
-import { history, run } from '../../../transfers/src/testing/given';
+  history,
+  run,
+} from '@mutasi/transfers/testing';
 import type { NotificationIntent } from './notification-intent';
 import { DEFAULT_REMINDER_SETTINGS, notificationsFor } from './notifications-for-event';
 

@@ -1,4 +1,4 @@
-import { isCalendarDate, type CalendarDate } from '@mutasi/transfers';
+import { isCalendarDate, type CalendarDate } from '@mutasi/calendar';
 import { PlannerError } from '../planner-error';
 
 /** What a plan is asked for: the constraints and weights the operator chooses. */

@@ -1,4 +1,5 @@
-import type { AgencySnapshot, CalendarDate, EmployeeSnapshot, PositionType } from '@mutasi/transfers';
+import type { CalendarDate } from '@mutasi/calendar';
+import type { AgencySnapshot, EmployeeSnapshot, PositionType } from '@mutasi/transfers';
 import type { WorkloadSettings } from '@mutasi/workforce/domain';
 
 export interface PlannerAgency extends AgencySnapshot {

@@ -1,6 +1,4 @@
-/** DOMAIN.md §9: the roles a chain task is assigned to. */
-export type ChainRole =
-  'unit_head' | 'personnel_head' | 'tpk_member' | 'ppk' | 'governor' | 'bkn_regional' | 'bkn_head' | 'mendagri';
+import type { ChainRole } from '@mutasi/workforce/domain';
 
 /** The hearing is answered by the employee concerned rather than by a position holder. */
 export type TaskRole = ChainRole | 'employee';

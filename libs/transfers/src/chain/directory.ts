@@ -1,5 +1,5 @@
 import { provinceOf } from '../transfer-kind';
-import type { ChainRole } from './chain-role';
+import type { ChainRole } from '@mutasi/workforce/domain';
 
 /**
  * A position that holds chain roles, with where it sits. A role entry may name the province it

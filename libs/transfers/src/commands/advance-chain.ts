@@ -1,4 +1,4 @@
-import { addWorkingDays, endOfJakartaDay, jakartaDate } from '../calendar-date';
+import { addWorkingDays, endOfJakartaDay, jakartaDate } from '@mutasi/calendar';
 import type { TransferConfig } from '../transfer-config';
 import type { StageOpened, TransferEvent } from '../transfer-events';
 import { currentStage, type Transfer } from '../transfer-state';

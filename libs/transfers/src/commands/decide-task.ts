@@ -1,4 +1,4 @@
-import { jakartaDate } from '../calendar-date';
+import { jakartaDate } from '@mutasi/calendar';
 import { DECISIONS_FOR_TASK, NEGATIVE_DECISIONS, type Decision } from '../decision';
 import { DomainError } from '../domain-error';
 import { stepDocuments, withDocuments } from '../documents/step-documents';

@@ -1,4 +1,4 @@
-import { addMonths, jakartaDate } from '../calendar-date';
+import { addMonths, jakartaDate } from '@mutasi/calendar';
 import { DomainError } from '../domain-error';
 import { stepDocuments, withDocuments } from '../documents/step-documents';
 import type { EvaluateTransfer } from '../transfer-commands';

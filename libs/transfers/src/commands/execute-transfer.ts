@@ -1,4 +1,4 @@
-import { jakartaDate } from '../calendar-date';
+import { jakartaDate } from '@mutasi/calendar';
 import { DomainError } from '../domain-error';
 import type { ExecuteTransfer } from '../transfer-commands';
 import type { TransferEvent } from '../transfer-events';

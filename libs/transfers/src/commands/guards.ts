@@ -1,4 +1,4 @@
-import { isCalendarDate, type CalendarDate } from '../calendar-date';
+import { isCalendarDate, type CalendarDate } from '@mutasi/calendar';
 import { DomainError } from '../domain-error';
 import type { TransferStatus } from '../transfer-status';
 import {

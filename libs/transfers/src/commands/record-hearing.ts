@@ -1,4 +1,4 @@
-import { jakartaDate } from '../calendar-date';
+import { jakartaDate } from '@mutasi/calendar';
 import { DomainError } from '../domain-error';
 import { evolve } from '../evolve';
 import { checkSeparationOfDuties } from '../separation-of-duties';

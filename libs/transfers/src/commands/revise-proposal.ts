@@ -1,4 +1,4 @@
-import { jakartaDate } from '../calendar-date';
+import { jakartaDate } from '@mutasi/calendar';
 import { policyHash } from '../chain/policy-hash';
 import { requireDocuments } from '../documents/checklist';
 import { pinnedChecklist } from '../documents/checklist-hash';

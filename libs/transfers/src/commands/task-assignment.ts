@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../calendar-date';
+import type { CalendarDate } from '@mutasi/calendar';
 import { DomainError } from '../domain-error';
 import { checkSeparationOfDuties } from '../separation-of-duties';
 import type { Decider, Principal } from '../transfer-commands';

@@ -1,4 +1,4 @@
-import { addDays, type CalendarDate } from '../calendar-date';
+import { addDays, type CalendarDate } from '@mutasi/calendar';
 import { DomainError } from '../domain-error';
 import { validateDocumentEntries } from '../documents/checklist';
 import type { DocumentChecklistPolicy } from '../documents/document-checklist.policy';

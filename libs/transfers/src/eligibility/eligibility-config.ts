@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../calendar-date';
+import type { CalendarDate } from '@mutasi/calendar';
 import { DEFAULT_RETIREMENT_AGES, type RetirementAges } from '../retirement-age';
 import type { PerformanceRating } from '../snapshots';
 

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../calendar-date';
+import type { CalendarDate } from '@mutasi/calendar';
 import type { EligibilityConfig } from './eligibility-config';
 import type { EmployeeSnapshot, PlacementSnapshot, PositionWorkload } from '../snapshots';
 

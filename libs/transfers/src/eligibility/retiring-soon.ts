@@ -1,4 +1,4 @@
-import { addYears } from '../calendar-date';
+import { addYears } from '@mutasi/calendar';
 import { retirementAge, retirementDates } from '../retirement-age';
 import type { EligibilityRule } from './eligibility-rule';
 

@@ -1,4 +1,4 @@
-import { addYears } from '../calendar-date';
+import { addYears } from '@mutasi/calendar';
 import type { EligibilityRule } from './eligibility-rule';
 
 export const rotationDue: EligibilityRule = ({ employee, today }, config) =>

@@ -1,4 +1,4 @@
-import { addYears } from '../calendar-date';
+import { addYears } from '@mutasi/calendar';
 import type { EligibilityRule } from './eligibility-rule';
 
 /** PermenPANRB 6/2024 Ps 59: no move to another agency within 10 years of PNS appointment. */

@@ -1,6 +1,7 @@
 /**
- * The demo data set (shared/demo/*.csv, generated for 2026) hand-copied: the agencies, every
- * chain-role holder, and the scenario employees with their current and target positions.
+ * The demo data set (data/demo/*.csv, generated for 2026) copied by hand, so that the pure specs
+ * read no files: the agencies, every chain-role holder, and the scenario employees with their
+ * current and target positions. `demo-data.unit.spec.ts` compares every record with the CSV.
  */
 import type { DirectoryEntry } from '../chain/directory';
 import type {
@@ -607,6 +608,9 @@ export const SCENARIOS = [
     scenario: 'from the central hospital to a regional government',
   },
 ] as const;
+
+export const DEMO_POSITION_IDS: readonly string[] = POSITIONS.map(([id]) => id);
+export const DEMO_EMPLOYEE_NIPS: readonly string[] = EMPLOYEES.map(([nip]) => nip);
 
 export const DEMO_DIRECTORY: DirectoryEntry[] = HOLDERS.map(([positionId, unitId, topUnitId, agencyId, roles]) => ({
   positionId,

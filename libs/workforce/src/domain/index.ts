@@ -1,6 +1,5 @@
 /** The pure part of the lib (rules, ABK maths, row checks): no Nest, TypeORM or I/O. */
 export * from './agency-kind';
-export * from './calendar-date';
 export * from './chain-role';
 export * from './education-level';
 export * from './email';

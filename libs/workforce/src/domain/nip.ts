@@ -1,4 +1,4 @@
-import { formatIsoDate, isRealDate, requireDate, type IsoDate } from './calendar-date';
+import { formatCalendarDate, isRealDate, requireCalendarDate, type CalendarDate } from '@mutasi/calendar';
 import { holdsNip, type EmployeeStatus } from './employee-status';
 import type { Gender } from './gender';
 import type { Issue } from './issue';
@@ -22,17 +22,17 @@ export type NipIssueCode = (typeof NIP_ISSUE_CODES)[number];
 export type NipIssue = Issue<NipIssueCode>;
 
 export interface ParsedNip {
-  readonly birthDate: IsoDate;
+  readonly birthDate: CalendarDate;
   /** TMT CPNS as a date: always the 1st of the month. */
-  readonly tmtCpns: IsoDate;
+  readonly tmtCpns: CalendarDate;
   readonly gender: Gender;
   readonly sequence: number;
 }
 
 export interface NipContext {
-  readonly today: IsoDate;
+  readonly today: CalendarDate;
   /** The stored birth date the NIP must agree with, if known. */
-  readonly birthDate?: IsoDate | null;
+  readonly birthDate?: CalendarDate | null;
   /** The stored gender the NIP must agree with, if known. */
   readonly gender?: Gender | null;
 }
@@ -67,12 +67,12 @@ export function validateNip(nip: string, context: NipContext): NipIssue[] {
   if (!isEighteenDigits(nip)) {
     return [issue('NIP_FORMAT', `NIP must be exactly 18 digits without spaces, got "${nip}"`)];
   }
-  const today = requireDate(context.today);
+  const today = requireCalendarDate(context.today);
   const { birth, tmt, genderDigit, sequence } = splitNip(nip);
   const issues: NipIssue[] = [];
 
   const birthText = nip.slice(0, 8);
-  const birthDate = isRealDate(birth.year, birth.month, birth.day) ? formatIsoDate(birth) : null;
+  const birthDate = isRealDate(birth.year, birth.month, birth.day) ? formatCalendarDate(birth) : null;
   if (!birthDate) {
     issues.push(issue('NIP_INVALID_BIRTHDATE', `NIP digits 1-8 (${birthText}) are not a real date YYYYMMDD`));
   } else if (birthDate > context.today) {
@@ -145,8 +145,8 @@ export function parseNip(nip: string): ParsedNip | null {
   if (!isRealDate(birth.year, birth.month, birth.day) || !isRealDate(tmt.year, tmt.month, 1)) return null;
   if (!gender || sequence === '000') return null;
   return {
-    birthDate: formatIsoDate(birth),
-    tmtCpns: formatIsoDate({ ...tmt, day: 1 }),
+    birthDate: formatCalendarDate(birth),
+    tmtCpns: formatCalendarDate({ ...tmt, day: 1 }),
     gender,
     sequence: Number(sequence),
   };

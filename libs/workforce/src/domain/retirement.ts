@@ -1,4 +1,11 @@
-import { addYears, daysBetween, firstOfNextMonth, requireDate, type IsoDate } from './calendar-date';
+import {
+  addYears,
+  daysBetween,
+  firstOfNextMonth,
+  formatCalendarDate,
+  requireCalendarDate,
+  type CalendarDate,
+} from '@mutasi/calendar';
 import type { FunctionalLevel } from './functional-level';
 import { positionCategory, type PositionType } from './position-type';
 
@@ -38,7 +45,7 @@ export interface Retirement {
   /** BUP in years. */
   readonly age: number;
   /** TMT pensiun: the 1st of the month after the month in which the BUP is reached. */
-  readonly pensionDate: IsoDate;
+  readonly pensionDate: CalendarDate;
 }
 
 export function retirementAge(positionType: PositionType, options: RetirementOptions = {}): number | null {
@@ -52,14 +59,14 @@ export function retirementAge(positionType: PositionType, options: RetirementOpt
 }
 
 /** The pension date for someone born on `birthDate` with retirement age `age`. */
-export function pensionDate(birthDate: IsoDate, age: number): IsoDate {
-  const birth = requireDate(birthDate);
-  return firstOfNextMonth({ year: birth.year + age, month: birth.month });
+export function pensionDate(birthDate: CalendarDate, age: number): CalendarDate {
+  const birth = requireCalendarDate(birthDate);
+  return firstOfNextMonth(formatCalendarDate({ year: birth.year + age, month: birth.month, day: 1 }));
 }
 
 /** BUP and pension date, or null for a position without a BUP. */
 export function retirement(
-  birthDate: IsoDate,
+  birthDate: CalendarDate,
   positionType: PositionType,
   options: RetirementOptions = {},
 ): Retirement | null {
@@ -74,9 +81,9 @@ const DAYS_PER_YEAR = 365.2425;
  * once the pension date has passed; null for a position without a BUP.
  */
 export function yearsUntilRetirement(
-  birthDate: IsoDate,
+  birthDate: CalendarDate,
   positionType: PositionType,
-  today: IsoDate,
+  today: CalendarDate,
   options: RetirementOptions = {},
 ): number | null {
   const found = retirement(birthDate, positionType, options);
@@ -85,9 +92,9 @@ export function yearsUntilRetirement(
 
 /** True when the pension date falls on or before the same calendar day `years` after today. */
 export function retiresWithin(
-  birthDate: IsoDate,
+  birthDate: CalendarDate,
   positionType: PositionType,
-  today: IsoDate,
+  today: CalendarDate,
   years: number,
   options: RetirementOptions = {},
 ): boolean {

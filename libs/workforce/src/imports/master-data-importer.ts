@@ -1,9 +1,10 @@
+import { jakartaDate } from '@mutasi/calendar';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_STORE, type PostgresEventStore, type SqlExecutor } from '@mutasi/event-store';
-import { APP_CONFIG, CLOCK, jakartaDate, ProblemException, type AppConfig, type Clock } from '@mutasi/platform';
+import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@mutasi/platform';
 import { checkHeader, type CsvKind } from '../domain/csv-rows/csv-kind';
 import { validateRow, type CsvRecords } from '../domain/csv-rows/validate-row';
 import { readCsv, type CsvRecord } from './csv-records';

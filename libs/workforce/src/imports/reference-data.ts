@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { IsoDate } from '../domain/calendar-date';
+import type { CalendarDate } from '@mutasi/calendar';
 import type { CsvKind } from '../domain/csv-rows/csv-kind';
 import type { ReferenceContext } from '../domain/csv-rows/reference-context';
 
@@ -16,9 +16,9 @@ export class ReferenceData implements ReferenceContext {
   readonly positions = new Map<string, string>();
   readonly employees = new Set<string>();
 
-  constructor(readonly today: IsoDate) {}
+  constructor(readonly today: CalendarDate) {}
 
-  static async load(manager: EntityManager, kind: CsvKind, today: IsoDate): Promise<ReferenceData> {
+  static async load(manager: EntityManager, kind: CsvKind, today: CalendarDate): Promise<ReferenceData> {
     const data = new ReferenceData(today);
     const rows = <T>(sql: string) => manager.query(sql) as Promise<T[]>;
     for (const r of await rows<{ code: string }>('SELECT code FROM regions')) data.regions.add(r.code);

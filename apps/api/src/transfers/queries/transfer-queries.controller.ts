@@ -1,9 +1,10 @@
+import { jakartaDate } from '@mutasi/calendar';
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '@mutasi/identity';
-import { CLOCK, jakartaDate, type Clock } from '@mutasi/platform';
+import { CLOCK, type Clock } from '@mutasi/platform';
 import { TRANSFER_LIST_PROJECTION } from '@mutasi/projections';
 import { CurrentUser } from '../../auth/auth.decorators';
 import { PageQuery } from '../../common/page.query';

@@ -1,8 +1,9 @@
+import { jakartaDate } from '@mutasi/calendar';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { hasRole, type AuthUser } from '@mutasi/identity';
 import { CLOCK, type Clock } from '@mutasi/platform';
-import { decide, findTask, jakartaDate, type DecisionEvent, type TaskType } from '@mutasi/transfers';
+import { decide, findTask, type DecisionEvent, type TaskType } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
 import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';

@@ -1,7 +1,8 @@
+import { jakartaDate } from '@mutasi/calendar';
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, CLOCK, jakartaDate, ProblemException, type AppConfig, type Clock } from '@mutasi/platform';
+import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@mutasi/platform';
 import { checkStandingDelegation } from '@mutasi/transfers';
 import { DelegateCommand } from './delegate.command';
 import type { DelegateResult } from './delegate.result';

@@ -1,3 +1,4 @@
+import { jakartaDate } from '@mutasi/calendar';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@mutasi/platform';
@@ -5,7 +6,6 @@ import {
   decide,
   DomainError,
   evolve,
-  jakartaDate,
   type Transfer,
   type TransferDecreeIssued,
   type TransferEvent,

@@ -1,14 +1,8 @@
+import { jakartaDate } from '@mutasi/calendar';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser } from '@mutasi/identity';
 import { CLOCK, type Clock } from '@mutasi/platform';
-import {
-  checklistFor,
-  jakartaDate,
-  previewProposal,
-  typedEntries,
-  type TransferConfig,
-  type UnitWorkload,
-} from '@mutasi/transfers';
+import { checklistFor, previewProposal, typedEntries, type TransferConfig, type UnitWorkload } from '@mutasi/transfers';
 import { PendingProposalsReader } from '../../common/pending-proposals.reader';
 import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';
 import { plainAttachments } from '../../common/plain-attachments';

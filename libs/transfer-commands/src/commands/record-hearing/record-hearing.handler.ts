@@ -1,7 +1,8 @@
+import { jakartaDate } from '@mutasi/calendar';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@mutasi/platform';
-import { decide, jakartaDate, type TransferConfig } from '@mutasi/transfers';
+import { decide, type TransferConfig } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
 import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';

@@ -8,8 +8,7 @@ import type { ReferenceContext } from './reference-context';
 import type { CsvRow } from './row-issue';
 import { validateRow } from './validate-row';
 
-// The demo set lives beside the repository: <repo>/../shared/demo.
-const DEMO_DIR = resolve(__dirname, '../../../../../../shared/demo');
+const DEMO_DIR = resolve(__dirname, '../../../../../data/demo');
 const TODAY = '2026-11-23';
 
 function readCsv(name: string): { header: string[]; rows: CsvRow[] } {
@@ -35,7 +34,7 @@ const context: ReferenceContext = {
   unitAgency: (id) => unitAgency.get(id),
 };
 
-describe('the demo data set (shared/demo), checked on 2026-11-23', () => {
+describe('the demo data set (data/demo), checked on 2026-11-23', () => {
   it.each(CSV_KINDS)('given %s.csv, then its header is the expected one', (kind) => {
     expect(checkHeader(kind, files[kind].header)).toEqual([]);
   });
@@ -79,7 +78,7 @@ describe('the demo data set (shared/demo), checked on 2026-11-23', () => {
   });
 });
 
-describe('the scenario employees (shared/demo/scenarios.csv)', () => {
+describe('the scenario employees (data/demo/scenarios.csv)', () => {
   const scenarios = readCsv('scenarios');
   const employeeByNip = new Map(files.employees.rows.map((row) => [row.nip ?? '', row]));
 

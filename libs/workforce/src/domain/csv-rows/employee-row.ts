@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendar-date';
+import type { CalendarDate } from '@mutasi/calendar';
 import { EDUCATION_LEVELS, type EducationLevel } from '../education-level';
 import { isEmailAddress } from '../email';
 import { EMPLOYEE_STATUSES, holdsNip, type EmployeeStatus } from '../employee-status';
@@ -16,18 +16,18 @@ export interface EmployeeRecord {
   readonly nip: string;
   readonly name: string;
   readonly gender: Gender;
-  readonly birthDate: IsoDate;
+  readonly birthDate: CalendarDate;
   readonly status: EmployeeStatus;
   /** A rank I/a … IV/e for PNS and CPNS; a grade I … XVII for PPPK. */
   readonly rank: Rank | PppkGrade;
   readonly positionId: string;
-  readonly positionSince: IsoDate;
-  readonly civilServantSince: IsoDate;
+  readonly positionSince: CalendarDate;
+  readonly civilServantSince: CalendarDate;
   readonly educationLevel: EducationLevel;
   readonly educationField: string | null;
   /** The last two years, newest first; fewer for someone recently appointed. */
   readonly performanceRatings: PerformanceRating[];
-  readonly disciplinaryUntil: IsoDate | null;
+  readonly disciplinaryUntil: CalendarDate | null;
   readonly onStudyLeave: boolean;
   readonly email: string | null;
 }
@@ -96,7 +96,7 @@ function checkNumber(
   cells: RowReader,
   nip: string,
   status: EmployeeStatus | null,
-  context: { today: IsoDate; birthDate: IsoDate | null; gender: Gender | null },
+  context: { today: CalendarDate; birthDate: CalendarDate | null; gender: Gender | null },
 ): void {
   // Without a valid status it is unknown whether the number is a NIP: check only its shape.
   const issues = status

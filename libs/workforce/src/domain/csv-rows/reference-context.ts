@@ -1,11 +1,11 @@
-import type { IsoDate } from '../calendar-date';
+import type { CalendarDate } from '@mutasi/calendar';
 
 /**
  * What a row may refer to, answered by the caller (from the database, the rows of the same
  * import, or both), and the date the row is checked on.
  */
 export interface ReferenceContext {
-  readonly today: IsoDate;
+  readonly today: CalendarDate;
   hasRegion(code: string): boolean;
   hasAgency(id: string): boolean;
   hasUnit(id: string): boolean;

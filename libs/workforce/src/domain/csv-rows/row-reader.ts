@@ -1,4 +1,4 @@
-import { isIsoDate, type IsoDate } from '../calendar-date';
+import { isCalendarDate, type CalendarDate } from '@mutasi/calendar';
 import type { CsvRow, RowIssue, RowIssueCode, RowResult } from './row-issue';
 
 /** Separator of the values inside one list cell. */
@@ -17,7 +17,7 @@ export interface RowReader {
   required(field: string): string | null;
   /** The `;`-separated values of the cell, trimmed, empty ones dropped. */
   list(field: string): string[];
-  date(field: string, presence: Presence): IsoDate | null;
+  date(field: string, presence: Presence): CalendarDate | null;
   oneOf<T extends string>(field: string, values: readonly T[], presence: Presence, code?: RowIssueCode): T | null;
   /** Records `code` unless the (present) value passes `exists`. */
   reference(
@@ -64,7 +64,7 @@ export function readRow(row: CsvRow): RowReader {
     date(field, presence) {
       const text = present(field, presence);
       if (text === null) return null;
-      if (isIsoDate(text)) return text;
+      if (isCalendarDate(text)) return text;
       fail(field, 'INVALID_DATE', `${field} must be a calendar date YYYY-MM-DD, got "${text}"`);
       return null;
     },

@@ -1,0 +1,6 @@
+/** Builders, demo data and given/when/then helpers for specs and test drivers: `@mutasi/transfers/testing`. */
+export * from './builders';
+export * from './demo-data';
+export * from './eligibility-input';
+export * from './given';
+export * from './walk-chain';
