@@ -1,5 +1,5 @@
 import { Documents1764000000020 } from '@mutasi/documents';
-import { UserEntity } from '@mutasi/identity';
+import { UserEntity, UserSessions1764000000021 } from '@mutasi/identity';
 import {
   NotificationEntity,
   NotificationReminders1764000000011,
@@ -11,7 +11,6 @@ import type { SchemaDefinition } from '@mutasi/platform';
 import { MasterData1764000000000 } from './migrations/1764000000000-master-data';
 import { TransferPendingMoves1764000000001 } from './migrations/1764000000001-transfer-pending-moves';
 import { Transfers1764000000002 } from './migrations/1764000000002-transfers';
-import { UserSessions1764000000021 } from './migrations/1764000000021-user-sessions';
 import { PendingMovesEmployeePosition1764000000022 } from './migrations/1764000000022-pending-moves-employee-position';
 import { Aspirations1764000000030 } from './migrations/1764000000030-aspirations';
 import { TransferDetailView1796185920002 } from './migrations/1796185920002-transfer-detail-view';
