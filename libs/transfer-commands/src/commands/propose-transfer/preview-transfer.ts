@@ -9,7 +9,7 @@ import {
   type TransferConfig,
   type UnitWorkload,
 } from '@mutasi/transfers';
-import { PendingProposalsReader } from '../../common/pending-proposals.reader';
+import { PendingProposalsReader } from '@mutasi/projections';
 import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';
 import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
