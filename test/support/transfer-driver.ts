@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore, type JsonObject } from '@mutasi/event-store';
 import { CLOCK, type Clock } from '@mutasi/platform';
+import { loadTransfer } from '@mutasi/transfer-commands/load-transfer';
 import {
   CHAIN_RUNNING_STATUSES,
   currentStage,
   decide,
   DEFAULT_TRANSFER_CONFIG,
   decidedUserIds,
-  foldEvents,
   isTransfer,
+  transferStreamId,
   type Decider,
   type Decision,
   type TaskType,
@@ -41,9 +42,8 @@ export class TransferDriver {
     return new TransferDriver(app.api.get<EventStore>(EVENT_STORE), pool, app.api.get<Clock>(CLOCK));
   }
 
-  async state(transferId: string): Promise<TransferState> {
-    const recorded = await this.store.readStream(`transfer-${transferId}`);
-    return foldEvents(recorded.map((e) => ({ type: e.type, data: e.data }) as TransferEvent));
+  state(transferId: string): Promise<TransferState> {
+    return loadTransfer(this.store, transferId);
   }
 
   async send(
@@ -55,7 +55,7 @@ export class TransferDriver {
     const events = decide(command, state, DEFAULT_TRANSFER_CONFIG);
     const correlationId = randomUUID();
     await this.store.append(
-      `transfer-${transferId}`,
+      transferStreamId(transferId),
       events.map((event) => ({
         eventId: randomUUID(),
         type: event.type,

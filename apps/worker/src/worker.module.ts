@@ -1,7 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { EVENT_STORE, type PostgresEventStore } from '@mutasi/event-store';
 import {
   AspirationsProjection,
+  EscalationSchedulingProjection,
+  ExecutionSchedulingProjection,
   PendingMovesProjection,
   PlacementProjection,
   ProjectionHost,
@@ -26,8 +29,6 @@ import {
   type NotificationsConfig,
 } from '@mutasi/notifications';
 import { EscalationScheduler, ExecutionScheduler, TransferCommandsModule } from '@mutasi/transfer-commands';
-import { ExecutionSchedulingProjection } from './transfers/execution-scheduling.projection';
-import { EscalationSchedulingProjection } from './transfers/escalation-scheduling.projection';
 import { ScheduledCommandsWorker } from './transfers/scheduled-commands.worker';
 
 @Module({})
@@ -50,13 +51,14 @@ export class WorkerModule {
       providers: [
         {
           provide: PROJECTIONS,
-          inject: [NotificationOutboxProjection, ExecutionScheduler, EscalationScheduler],
+          inject: [EVENT_STORE, NotificationOutboxProjection, ExecutionScheduler, EscalationScheduler],
           useFactory: (
+            store: PostgresEventStore,
             outbox: NotificationOutboxProjection,
             executions: ExecutionScheduler,
             escalations: EscalationScheduler,
           ) => [
-            new TransferListProjection(),
+            new TransferListProjection(store),
             new PendingMovesProjection(),
             new PlacementProjection(),
             new ExecutionSchedulingProjection(executions),

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DocumentsService } from '@mutasi/documents';
-import { EVENT_STORE, verifyHashChains, type EventStore, type RecordedEvent } from '@mutasi/event-store';
+import { EVENT_STORE, verifyHashChains, type EventStore } from '@mutasi/event-store';
 import { PG_POOL } from '@mutasi/platform';
-import { foldEvents, isTransfer, transferStreamId, type Transfer, type TransferEvent } from '@mutasi/transfers';
+import { loadTransfer } from '@mutasi/transfer-commands/load-transfer';
+import { isTransfer, transferStreamId, type Transfer } from '@mutasi/transfers';
 import { historyEntry, type HistoryEntry } from './transfer-history';
 import { readOptionsAt, type PointInTime } from './time-travel';
 import { verifyDocuments, type DocumentsVerification } from './verify-documents';
@@ -32,8 +33,7 @@ export class AuditService {
 
   /** The proposal folded up to an instant or a version; null if it did not exist then. */
   async stateAt(transferId: string, point: PointInTime): Promise<Transfer | null> {
-    const events = await this.store.readStream(transferStreamId(transferId), readOptionsAt(point));
-    const state = foldEvents(events.map(asTransferEvent));
+    const state = await loadTransfer(this.store, transferId, readOptionsAt(point));
     return isTransfer(state) ? state : null;
   }
 
@@ -45,8 +45,4 @@ export class AuditService {
     const { streamId, version, position, reason } = result.firstBroken;
     return { ok: false, checked: result.checked, firstBroken: { streamId, version, position, reason }, documents };
   }
-}
-
-function asTransferEvent(event: RecordedEvent): TransferEvent {
-  return { type: event.type, data: event.data } as unknown as TransferEvent;
 }

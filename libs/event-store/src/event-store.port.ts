@@ -72,9 +72,13 @@ export interface ReadAllResult {
   checkpoint: LogCheckpoint;
 }
 
-export interface EventStore {
-  append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+/** Reads one stream, in version order. */
+export interface StreamReader {
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+}
+
+export interface EventStore extends StreamReader {
+  append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   /**
    * The global log after `from`, in commit-safe order: never returns an event while an older
    * transaction that could still add events before it is running.

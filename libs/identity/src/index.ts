@@ -7,3 +7,4 @@ export * from './password';
 export * from './persistence/user.entity';
 export * from './sessions';
 export * from './user-accounts';
+export * from './migrations/1764000000021-user-sessions';

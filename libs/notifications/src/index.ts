@@ -25,3 +25,5 @@ export * from './notification-log';
 export * from './notification-metrics';
 export * from './notifications-worker.module';
 export * from './notifications-api.module';
+export * from './migrations/1764000000010-notifications';
+export * from './migrations/1764000000011-notification-reminders';

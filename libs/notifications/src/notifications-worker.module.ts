@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
+import { EVENT_STORE, type PostgresEventStore } from '@mutasi/event-store';
 import { APP_CONFIG, CLOCK, createResilientPool, type AppConfig, type Clock } from '@mutasi/platform';
 import { EmailPipeline } from './email-pipeline';
 import { MAIL_SENDER, type MailSender } from './mail/mail-sender';
@@ -79,7 +79,7 @@ export class NotificationsWorkerModule {
         {
           provide: NotificationOutboxProjection,
           inject: [EVENT_STORE, CLOCK],
-          useFactory: (store: EventStore, clock: Clock) =>
+          useFactory: (store: PostgresEventStore, clock: Clock) =>
             new NotificationOutboxProjection(store, {
               maxEventAgeMs: config.maxEventAgeHours * 3_600_000,
               now: () => clock.now(),

@@ -1,22 +1,26 @@
 import { Documents1764000000020 } from '@mutasi/documents';
-import { UserEntity } from '@mutasi/identity';
-import { NotificationEntity } from '@mutasi/notifications';
+import { UserEntity, UserSessions1764000000021 } from '@mutasi/identity';
+import {
+  NotificationEntity,
+  NotificationReminders1764000000011,
+  Notifications1764000000010,
+} from '@mutasi/notifications';
+import { Delegations1796185920000, IdempotencyKeys1796185920001 } from '@mutasi/transfer-commands/migrations';
 import { AgencyEntity, EmployeeEntity, PositionEntity, RegionEntity, UnitEntity } from '@mutasi/workforce';
 import type { SchemaDefinition } from '@mutasi/platform';
 import { MasterData1764000000000 } from './migrations/1764000000000-master-data';
 import { TransferPendingMoves1764000000001 } from './migrations/1764000000001-transfer-pending-moves';
 import { Transfers1764000000002 } from './migrations/1764000000002-transfers';
-import { Notifications1764000000010 } from './migrations/1764000000010-notifications';
-import { NotificationReminders1764000000011 } from './migrations/1764000000011-notification-reminders';
-import { UserSessions1764000000021 } from './migrations/1764000000021-user-sessions';
 import { PendingMovesEmployeePosition1764000000022 } from './migrations/1764000000022-pending-moves-employee-position';
 import { Aspirations1764000000030 } from './migrations/1764000000030-aspirations';
-import { DelegationEntity } from './transfers/delegation.entity';
-import { PlacementHistoryEntity } from './transfers/placement-history.entity';
-import { TransferOpenTaskEntity } from './transfers/transfer-open-task.entity';
-import { TransferSummaryEntity } from './transfers/transfer-summary.entity';
+import { TransferDetailView1796185920002 } from './migrations/1796185920002-transfer-detail-view';
+import { PlacementHistoryEntity } from './placements/placement-history.entity';
 
-/** Every TypeORM entity and migration of the read-model database, in order. */
+/**
+ * Every TypeORM entity and migration of the database the app's libs share, in order. Each
+ * migration lives with the lib that writes its tables; TypeORM records them by name, so moving
+ * one between libs leaves databases already migrated as they are.
+ */
 export const readModelSchema: SchemaDefinition = {
   entities: [
     RegionEntity,
@@ -25,10 +29,7 @@ export const readModelSchema: SchemaDefinition = {
     PositionEntity,
     EmployeeEntity,
     UserEntity,
-    TransferSummaryEntity,
-    TransferOpenTaskEntity,
     PlacementHistoryEntity,
-    DelegationEntity,
     NotificationEntity,
   ],
   migrations: [
@@ -41,5 +42,8 @@ export const readModelSchema: SchemaDefinition = {
     UserSessions1764000000021,
     PendingMovesEmployeePosition1764000000022,
     Aspirations1764000000030,
+    Delegations1796185920000,
+    IdempotencyKeys1796185920001,
+    TransferDetailView1796185920002,
   ],
 };

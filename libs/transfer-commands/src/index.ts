@@ -1,7 +1,6 @@
 export * from './transfer-commands.module';
 export * from './common/command-meta';
 export * from './common/command-result';
-export * from './common/pending-proposals.reader';
 export * from './common/proposal-context.loader';
 export * from './common/stored-documents';
 export * from './common/transfer-config.provider';

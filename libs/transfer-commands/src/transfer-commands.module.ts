@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DocumentsModule } from '@mutasi/documents';
+import { PendingProposalsReader } from '@mutasi/projections';
 import { EmployeeProposalLock } from './common/employee-proposal-lock';
-import { PendingProposalsReader } from './common/pending-proposals.reader';
 import { ProposalContextLoader } from './common/proposal-context.loader';
 import { StoredDocuments } from './common/stored-documents';
 import { transferConfigProvider, TRANSFER_CONFIG } from './common/transfer-config.provider';

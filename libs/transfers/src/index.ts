@@ -7,6 +7,7 @@ export * from './chain/resolve-chain';
 export * from './chain/resolved-chain';
 export * from './decide';
 export * from './decision';
+export * from './decision-actor';
 export * from './domain-error';
 export * from './eligibility/check-eligibility';
 export * from './eligibility/eligibility-config';

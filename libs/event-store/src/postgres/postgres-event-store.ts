@@ -12,6 +12,7 @@ import type {
   ReadAllResult,
   ReadStreamOptions,
   RecordedEvent,
+  StreamReader,
 } from '../event-store.port';
 import type { SqlExecutor } from '../subscriptions/transactor';
 import { UpcasterRegistry } from '../upcasters';
@@ -124,7 +125,32 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const result = await this.pool.query<EventRow>(
+    const events = await this.selectStream(
+      async (text, values) => (await this.pool.query<EventRow>(text, values)).rows,
+      streamId,
+      options,
+    );
+    const last = events[events.length - 1];
+    if (last && options.toVersion === undefined && options.until === undefined) {
+      this.heads.set(streamId, { version: last.streamVersion, hash: last.hash });
+    }
+    return events;
+  }
+
+  /** Reads streams inside a transaction the caller holds (a subscription's batch, say). */
+  inTransaction(sql: SqlExecutor): StreamReader {
+    return {
+      readStream: (streamId, options = {}) =>
+        this.selectStream((text, values) => sql.query<EventRow>(text, values), streamId, options),
+    };
+  }
+
+  private async selectStream(
+    query: (text: string, values: unknown[]) => Promise<EventRow[]>,
+    streamId: string,
+    options: ReadStreamOptions,
+  ): Promise<RecordedEvent[]> {
+    const rows = await query(
       `SELECT ${EVENT_COLUMNS} FROM es_events
        WHERE stream_id = $1 AND stream_version >= $2 AND stream_version <= $3
          AND ($4::timestamptz IS NULL OR recorded_at <= $4)
@@ -136,12 +162,7 @@ export class PostgresEventStore implements EventStore {
         options.until ? options.until.toISOString() : null,
       ],
     );
-    const events = result.rows.map((row) => this.toRecorded(row));
-    const last = events[events.length - 1];
-    if (last && options.toVersion === undefined && options.until === undefined) {
-      this.heads.set(streamId, { version: last.streamVersion, hash: last.hash });
-    }
-    return events;
+    return rows.map((row) => this.toRecorded(row));
   }
 
   async readAll(from: LogCheckpoint, limit: number): Promise<ReadAllResult> {

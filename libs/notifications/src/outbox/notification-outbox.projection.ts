@@ -1,9 +1,17 @@
 import { jakartaDate } from '@mutasi/calendar';
-import type { EventStore, RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
-import { evolve, foldEvents, type Transfer, type TransferState } from '@mutasi/transfers';
+import type { PostgresEventStore, RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
+import { loadTransfer } from '@mutasi/transfer-commands/load-transfer';
+import {
+  evolve,
+  initialState,
+  isTransferEvent,
+  transferIdOf,
+  type Transfer,
+  type TransferEvent,
+  type TransferState,
+} from '@mutasi/transfers';
 import type { NotificationIntent } from '../rules/notification-intent';
 import { DEFAULT_REMINDER_SETTINGS, notificationsFor, type ReminderSettings } from '../rules/notifications-for-event';
-import { asTransferEvent, isTransferEvent } from '../rules/transfer-event-types';
 import { DirectoryNeeds, loadDirectory } from './load-directory';
 import { insertOutboxRows } from './insert-outbox-rows';
 import { outboxRows, type EventContext } from './outbox-row';
@@ -19,48 +27,54 @@ export interface OutboxProjectionOptions {
   onBrokenStream?: (streamId: string, error: unknown) => void;
 }
 
+type Recorded = RecordedEvent & TransferEvent;
+
 type Pending = { context: EventContext; transfer: Transfer; intents: NotificationIntent[] };
 
 /**
  * The outbox: for each batch of the global log, writes the notification rows its transfer events
  * call for, in the batch's transaction — so rows and checkpoint commit together, and a replay adds
  * nothing (one row per event and address). The state an event applies to is folded from the
- * stream itself; recipients and names come from the read models as they are now.
+ * stream itself (`loadTransfer`, in the batch's transaction); recipients and names come from the
+ * read models as they are now.
  */
 export class NotificationOutboxProjection implements SubscriptionHandler<TransactionScope> {
   readonly name = NOTIFICATION_OUTBOX;
 
   constructor(
-    private readonly store: EventStore,
+    private readonly store: Pick<PostgresEventStore, 'inTransaction'>,
     private readonly options: OutboxProjectionOptions,
   ) {}
 
   async handle(events: readonly RecordedEvent[], tx: TransactionScope): Promise<void> {
     const cutoff = this.options.now().getTime() - this.options.maxEventAgeMs;
-    const byStream = new Map<string, RecordedEvent[]>();
+    const byTransfer = new Map<string, Recorded[]>();
     for (const event of events) {
-      if (!isTransferEvent(event) || event.recordedAt.getTime() < cutoff) continue;
-      byStream.set(event.streamId, [...(byStream.get(event.streamId) ?? []), event]);
+      const transferId = transferIdOf(event.streamId);
+      if (transferId === null || !isTransferEvent(event) || event.recordedAt.getTime() < cutoff) continue;
+      byTransfer.set(transferId, [...(byTransfer.get(transferId) ?? []), event]);
     }
     const pending: Pending[] = [];
-    for (const [streamId, streamEvents] of byStream) pending.push(...(await this.intentsOf(streamId, streamEvents)));
+    for (const [transferId, transferEvents] of byTransfer) {
+      pending.push(...(await this.intentsOf(transferId, transferEvents, tx)));
+    }
     if (pending.length === 0) return;
     const directory = await loadDirectory(tx.sql, needsOf(pending));
     const rows = pending.flatMap((p) => outboxRows(p.context, p.transfer, p.intents, directory));
     await insertOutboxRows(tx.sql, rows);
   }
 
-  private async intentsOf(streamId: string, events: RecordedEvent[]): Promise<Pending[]> {
+  private async intentsOf(transferId: string, events: Recorded[], tx: TransactionScope): Promise<Pending[]> {
     const first = events[0];
-    const prior =
-      first.streamVersion > 1 ? await this.store.readStream(streamId, { toVersion: first.streamVersion - 1 }) : [];
     const pending: Pending[] = [];
     try {
-      let state: TransferState = foldEvents(prior.filter(isTransferEvent).map(asTransferEvent));
+      let state: TransferState =
+        first.streamVersion > 1
+          ? await loadTransfer(this.store.inTransaction(tx.sql), transferId, { toVersion: first.streamVersion - 1 })
+          : initialState;
       for (const recorded of events) {
-        const event = asTransferEvent(recorded);
-        const after = evolve(state, event);
-        const intents = notificationsFor(event, state, after, this.options.reminders ?? DEFAULT_REMINDER_SETTINGS);
+        const after = evolve(state, recorded);
+        const intents = notificationsFor(recorded, state, after, this.options.reminders ?? DEFAULT_REMINDER_SETTINGS);
         if (intents.length > 0) {
           pending.push({
             context: {
@@ -78,7 +92,7 @@ export class NotificationOutboxProjection implements SubscriptionHandler<Transac
         state = after;
       }
     } catch (error) {
-      this.options.onBrokenStream?.(streamId, error);
+      this.options.onBrokenStream?.(first.streamId, error);
     }
     return pending;
   }

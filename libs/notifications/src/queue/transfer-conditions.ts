@@ -1,13 +1,10 @@
-import type { EventStore } from '@mutasi/event-store';
-import { foldEvents } from '@mutasi/transfers';
+import type { StreamReader } from '@mutasi/event-store';
+import { loadTransfer } from '@mutasi/transfer-commands/load-transfer';
 import { conditionHolds } from '../rules/delivery-condition';
 import type { DeliveryCondition } from '../rules/notification-intent';
-import { asTransferEvent, isTransferEvent, TRANSFER_STREAM_PREFIX } from '../rules/transfer-event-types';
 
 /** Checks a reminder against the transfer as its stream says it stands now. */
-export function transferConditions(store: EventStore) {
-  return async (transferId: string, condition: DeliveryCondition): Promise<boolean> => {
-    const events = await store.readStream(`${TRANSFER_STREAM_PREFIX}${transferId}`);
-    return conditionHolds(condition, foldEvents(events.filter(isTransferEvent).map(asTransferEvent)));
-  };
+export function transferConditions(store: StreamReader) {
+  return async (transferId: string, condition: DeliveryCondition): Promise<boolean> =>
+    conditionHolds(condition, await loadTransfer(store, transferId));
 }

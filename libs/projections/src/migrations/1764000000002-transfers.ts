@@ -1,8 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Read models of transfer proposals (list and detail, open tasks, placement history), and two
- * command-side tables the API writes: standing delegations and idempotency keys.
+ * Read models of transfer proposals (list and detail, open tasks, placement history). It also
+ * created the command side's delegations and idempotency_keys until those moved to their own
+ * migrations in libs/transfer-commands (which create them only where they do not exist yet).
  */
 export class Transfers1764000000002 implements MigrationInterface {
   name = 'Transfers1764000000002';
@@ -66,36 +67,10 @@ export class Transfers1764000000002 implements MigrationInterface {
         event_position bigint NOT NULL
       );
       CREATE INDEX placement_history_employee ON placement_history (employee_nip, effective_date);
-
-      CREATE TABLE delegations (
-        id uuid PRIMARY KEY,
-        delegator_user_id text NOT NULL,
-        delegate_user_id text NOT NULL,
-        position_ids text[] NOT NULL,
-        valid_from date NOT NULL,
-        valid_to date NOT NULL,
-        created_at timestamptz NOT NULL,
-        CHECK (valid_from <= valid_to)
-      );
-      CREATE INDEX delegations_delegate ON delegations (delegate_user_id, valid_to);
-      CREATE INDEX delegations_delegator ON delegations (delegator_user_id, valid_to);
-
-      CREATE TABLE idempotency_keys (
-        user_id text NOT NULL,
-        key text NOT NULL,
-        route text NOT NULL,
-        request_hash text NOT NULL,
-        status_code integer,
-        response jsonb,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        PRIMARY KEY (user_id, key)
-      );
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(
-      'DROP TABLE idempotency_keys, delegations, placement_history, transfer_open_tasks, transfer_summaries',
-    );
+    await q.query('DROP TABLE placement_history, transfer_open_tasks, transfer_summaries');
   }
 }

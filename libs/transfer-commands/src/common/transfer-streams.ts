@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { ConcurrencyError, EVENT_STORE, type PostgresEventStore, type RecordedEvent } from '@mutasi/event-store';
+import { ConcurrencyError, EVENT_STORE, type PostgresEventStore } from '@mutasi/event-store';
 import {
   DomainError,
-  foldEvents,
   isTransfer,
   transferStreamId,
   type Transfer,
   type TransferEvent,
   type TransferState,
 } from '@mutasi/transfers';
+import { loadTransfer } from '../load-transfer';
 import type { CommandMeta } from './command-meta';
 import type { CommandResult } from './command-result';
 import { currentUnitOfWork } from './unit-of-work';
@@ -19,9 +19,8 @@ import { currentUnitOfWork } from './unit-of-work';
 export class TransferStreams {
   constructor(@Inject(EVENT_STORE) private readonly store: PostgresEventStore) {}
 
-  async load(transferId: string): Promise<TransferState> {
-    const events = await this.store.readStream(transferStreamId(transferId));
-    return foldEvents(events.map(asTransferEvent));
+  load(transferId: string): Promise<TransferState> {
+    return loadTransfer(this.store, transferId);
   }
 
   /** The proposal, checked against If-Match: 404 if it does not exist, 409 STALE_VERSION if the client saw another version. */
@@ -67,8 +66,4 @@ export class TransferStreams {
     if (unit) unit.afterCommit(() => this.store.announceAppend());
     return { id: transferId, version: result.nextExpectedVersion, position: result.position };
   }
-}
-
-function asTransferEvent(event: RecordedEvent): TransferEvent {
-  return { type: event.type, data: event.data } as unknown as TransferEvent;
 }

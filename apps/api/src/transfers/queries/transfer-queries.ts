@@ -4,9 +4,15 @@ import type { Pool } from 'pg';
 import type { Repository } from 'typeorm';
 import type { AuthUser } from '@mutasi/identity';
 import { PG_POOL, ProblemException } from '@mutasi/platform';
-import { PlacementHistoryEntity, transferView, type TransferView } from '@mutasi/projections';
+import {
+  listSummaries,
+  openTasksFor,
+  PlacementHistoryEntity,
+  summaryDetail,
+  type ListedSummary,
+  type TransferView,
+} from '@mutasi/projections';
 import { StandingDelegations } from '@mutasi/transfer-commands';
-import type { Transfer } from '@mutasi/transfers';
 import { visibilityCondition } from './transfer-visibility';
 
 export interface TransferListItem {
@@ -49,43 +55,6 @@ export interface InboxItem {
   targetPositionId: string;
 }
 
-interface SummaryRow {
-  id: string;
-  version: number;
-  status: string;
-  kind: string;
-  employee_nip: string;
-  employee_name: string;
-  origin_position_id: string;
-  target_position_id: string;
-  origin_agency_id: string;
-  target_agency_id: string;
-  requested_effective_date: string;
-  proposed_at: Date;
-  updated_at: Date;
-}
-
-interface OpenTaskRow {
-  transfer_id: string;
-  task_id: string;
-  type: string;
-  chain_role: string;
-  stage_index: number;
-  position_ids: string[];
-  delegate_user_ids: string[];
-  employee_nip: string;
-  employee_name: string;
-  due_at: Date | null;
-  origin_agency_id: string;
-  target_agency_id: string;
-  origin_position_id: string;
-  target_position_id: string;
-}
-
-const LIST_COLUMNS = `s.id, s.version, s.status, s.kind, s.employee_nip, s.employee_name, s.origin_position_id,
-  s.target_position_id, s.origin_agency_id, s.target_agency_id, s.requested_effective_date::text,
-  s.proposed_at, s.updated_at`;
-
 /** Reads of the transfer read models (list, detail, inbox, placement history), scoped to the caller. */
 @Injectable()
 export class TransferQueries {
@@ -119,33 +88,24 @@ export class TransferQueries {
     const visible = visibilityCondition(user, params.length + 1);
     params.push(...visible.params);
     where.push(visible.sql);
-    const { rows } = await this.pool.query<SummaryRow>(
-      `SELECT ${LIST_COLUMNS} FROM transfer_summaries s WHERE ${where.join(' AND ')}
-        ORDER BY s.proposed_at DESC, s.id DESC LIMIT ${page.limit + 1}`,
-      params,
-    );
+    const rows = await listSummaries(this.pool, where, params, page.limit + 1);
     const more = rows.length > page.limit;
     const shown = more ? rows.slice(0, page.limit) : rows;
     const last = shown[shown.length - 1];
     return {
       items: shown.map(listItem),
-      nextCursor: more && last ? encodeCursor(last.proposed_at.toISOString(), last.id) : null,
+      nextCursor: more && last ? encodeCursor(last.proposed_at, last.id) : null,
     };
   }
 
   /** The proposal as the read model holds it: 404 if unknown, 403 if the caller may not read it. */
   async detail(user: AuthUser, id: string): Promise<TransferView> {
-    return transferView(await this.visibleState(user, id));
+    return this.visibleState(user, id);
   }
 
   /** Checks the caller may read the proposal (for history and time travel too). */
-  async visibleState(user: AuthUser, id: string): Promise<Transfer> {
-    const visible = visibilityCondition(user, 2);
-    const { rows } = await this.pool.query<{ detail: Transfer; visible: boolean }>(
-      `SELECT s.detail, ${visible.sql} AS visible FROM transfer_summaries s WHERE s.id = $1`,
-      [id, ...visible.params],
-    );
-    const row = rows[0];
+  async visibleState(user: AuthUser, id: string): Promise<TransferView> {
+    const row = await summaryDetail(this.pool, id, visibilityCondition(user, 2));
     if (!row) throw new ProblemException(404, 'TRANSFER_NOT_FOUND', `No transfer ${id}`, { transferId: id });
     if (!row.visible) throw new ProblemException(403, 'OUT_OF_SCOPE', 'This transfer is outside your scope');
     return row.detail;
@@ -160,19 +120,7 @@ export class TransferQueries {
   async inbox(user: AuthUser, today: string): Promise<{ items: InboxItem[] }> {
     const delegated = await this.delegations.inForceFor(user.username, today);
     const positions = [...new Set([...user.positionIds, ...delegated.flatMap((d) => d.positionIds)])];
-    const { rows } = await this.pool.query<OpenTaskRow>(
-      `SELECT t.transfer_id, t.task_id, t.type, t.chain_role, t.stage_index, t.position_ids, t.delegate_user_ids,
-              t.employee_nip, t.employee_name, t.due_at, s.origin_agency_id, s.target_agency_id,
-              s.origin_position_id, s.target_position_id
-         FROM transfer_open_tasks t JOIN transfer_summaries s ON s.id = t.transfer_id
-        WHERE NOT ($1 = ANY (t.excluded_user_ids))
-          AND ((t.type <> 'hearing' AND t.employee_nip <> $3
-                AND (t.position_ids && $2::text[] OR $1 = ANY (t.delegate_user_ids)))
-               OR (t.type = 'hearing' AND t.employee_nip = $3))
-        ORDER BY t.due_at NULLS LAST, t.transfer_id, t.task_id
-        LIMIT 1000`,
-      [user.username, positions, user.employeeNip ?? ''],
-    );
+    const rows = await openTasksFor(this.pool, user.username, positions, user.employeeNip ?? '');
     const own = new Set(user.positionIds);
     return {
       items: rows.map((row) => {
@@ -189,7 +137,7 @@ export class TransferQueries {
           positionIds: row.position_ids,
           employeeNip: row.employee_nip,
           employeeName: row.employee_name,
-          dueAt: row.due_at ? row.due_at.toISOString() : null,
+          dueAt: row.due_at,
           onBehalfOf: through?.delegatorUserId ?? null,
           originAgencyId: row.origin_agency_id,
           targetAgencyId: row.target_agency_id,
@@ -217,7 +165,7 @@ export class TransferQueries {
   }
 }
 
-function listItem(row: SummaryRow): TransferListItem {
+function listItem(row: ListedSummary): TransferListItem {
   return {
     id: row.id,
     version: row.version,
@@ -230,8 +178,8 @@ function listItem(row: SummaryRow): TransferListItem {
     originAgencyId: row.origin_agency_id,
     targetAgencyId: row.target_agency_id,
     requestedEffectiveDate: row.requested_effective_date,
-    proposedAt: row.proposed_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    proposedAt: row.proposed_at,
+    updatedAt: row.updated_at,
   };
 }
 

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthUser } from '@mutasi/identity';
 import { CLOCK, type Clock } from '@mutasi/platform';
 import { checklistFor, previewProposal, typedEntries, type TransferConfig, type UnitWorkload } from '@mutasi/transfers';
-import { PendingProposalsReader } from '../../common/pending-proposals.reader';
+import { PendingProposalsReader } from '@mutasi/projections';
 import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';
 import { plainAttachments } from '../../common/plain-attachments';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';

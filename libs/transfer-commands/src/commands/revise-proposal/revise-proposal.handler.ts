@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, type Clock } from '@mutasi/platform';
+import { PendingProposalsReader } from '@mutasi/projections';
 import { decide, type TransferConfig } from '@mutasi/transfers';
 import type { CommandResult } from '../../common/command-result';
 import { plainAttachments } from '../../common/plain-attachments';
-import { PendingProposalsReader } from '../../common/pending-proposals.reader';
 import { ProposalContextLoader } from '../../common/proposal-context.loader';
 import { StoredDocuments } from '../../common/stored-documents';
 import { TRANSFER_CONFIG } from '../../common/transfer-config.provider';

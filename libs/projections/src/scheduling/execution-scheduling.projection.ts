@@ -1,8 +1,8 @@
 import { jakartaDate } from '@mutasi/calendar';
 import type { RecordedEvent, SubscriptionHandler } from '@mutasi/event-store';
-import type { TypeOrmTransaction } from '@mutasi/projections';
-import { ExecutionScheduler } from '@mutasi/transfer-commands';
 import { transferIdOf } from '@mutasi/transfers';
+import type { TypeOrmTransaction } from '../typeorm-transactor';
+import type { CommandScheduler } from './command-scheduler';
 
 export const EXECUTION_SCHEDULING = 'transfer-execution-scheduling';
 
@@ -15,7 +15,7 @@ export const EXECUTION_SCHEDULING = 'transfer-execution-scheduling';
 export class ExecutionSchedulingProjection implements SubscriptionHandler<TypeOrmTransaction> {
   readonly name = EXECUTION_SCHEDULING;
 
-  constructor(private readonly scheduler: ExecutionScheduler) {}
+  constructor(private readonly scheduler: CommandScheduler) {}
 
   async handle(events: readonly RecordedEvent[]): Promise<void> {
     for (const event of events) {

@@ -1,6 +1,7 @@
 import { CHAIN_RUNNING_STATUSES, currentStage, decidedUserIds, type Transfer } from '@mutasi/transfers';
 
-export interface OpenTaskRow {
+/** A row of `transfer_open_tasks`: one open task of a running stage, as the inbox reads it. */
+export interface TransferOpenTaskRow {
   transfer_id: string;
   task_id: string;
   type: string;
@@ -15,7 +16,7 @@ export interface OpenTaskRow {
 }
 
 /** The open tasks of a proposal's running stage, as inbox rows. */
-export function openTaskRows(transfer: Transfer): OpenTaskRow[] {
+export function openTaskRows(transfer: Transfer): TransferOpenTaskRow[] {
   if (!CHAIN_RUNNING_STATUSES.includes(transfer.status)) return [];
   const stage = currentStage(transfer);
   if (stage === null) return [];

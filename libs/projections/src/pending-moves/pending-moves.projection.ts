@@ -1,6 +1,6 @@
 import type { RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
 import type { TransferEvent } from '@mutasi/transfers';
-import { transferEventsByStream } from './transfer-events-by-stream';
+import { transferEventsByStream } from '../transfer-events-by-stream';
 
 export const PENDING_MOVES_PROJECTION = 'transfer-pending-moves';
 

@@ -1,5 +1,5 @@
 import type { RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
-import { transferEventsByStream } from './transfer-events-by-stream';
+import { transferEventsByStream } from '../transfer-events-by-stream';
 
 export const PLACEMENT_PROJECTION = 'placements';
 

@@ -1,29 +1,12 @@
-import type { RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
+import type { PostgresEventStore, RecordedEvent, SubscriptionHandler, TransactionScope } from '@mutasi/event-store';
+import { loadTransfer } from '@mutasi/transfer-commands/load-transfer';
 import { evolve, initialState, isTransfer, type Transfer, type TransferState } from '@mutasi/transfers';
-import { openTaskRows, type OpenTaskRow } from './open-tasks';
-import { transferEventsByStream } from './transfer-events-by-stream';
+import { transferEventsByStream } from '../transfer-events-by-stream';
+import { openTaskRows, type TransferOpenTaskRow } from './open-task-row';
+import type { TransferSummaryRow } from './summary-row';
+import { transferView } from './transfer-view';
 
 export const TRANSFER_LIST_PROJECTION = 'transfer-list';
-
-interface SummaryRow {
-  id: string;
-  version: number;
-  last_position: string;
-  status: string;
-  kind: string;
-  employee_nip: string;
-  employee_name: string;
-  origin_position_id: string;
-  target_position_id: string;
-  origin_agency_id: string;
-  target_agency_id: string;
-  participant_position_ids: string[];
-  proposer_user_id: string;
-  requested_effective_date: string;
-  proposed_at: string;
-  updated_at: string;
-  detail: Transfer;
-}
 
 const UPSERT_SUMMARIES = `
   INSERT INTO transfer_summaries AS s (id, version, last_position, status, kind, employee_nip, employee_name,
@@ -49,27 +32,28 @@ const INSERT_OPEN_TASKS = `
     employee_nip text, employee_name text, due_at timestamptz)`;
 
 /**
- * The transfer list and detail (`transfer_summaries`, the folded state in `detail`) and the inbox
- * (`transfer_open_tasks`). Both come from the same fold, so one projection keeps them in step:
- * per batch it reads the touched proposals' states, folds the new events in, and writes them back
- * with their open tasks in four statements.
+ * The transfer list and detail (`transfer_summaries`, with the proposal as the API shows it in
+ * `detail`) and the inbox (`transfer_open_tasks`). Both come from the same fold, so one projection
+ * keeps them in step: per batch it loads each touched proposal's state before the batch from its
+ * stream (`loadTransfer`, in the batch's transaction), folds the new events in, and writes the
+ * rows with their open tasks. The domain state itself is not stored, so a change in it changes
+ * what the API serves only through `transferView`.
  */
 export class TransferListProjection implements SubscriptionHandler<TransactionScope> {
   readonly name = TRANSFER_LIST_PROJECTION;
+
+  constructor(private readonly store: Pick<PostgresEventStore, 'inTransaction'>) {}
 
   async handle(events: readonly RecordedEvent[], tx: TransactionScope): Promise<void> {
     const byId = transferEventsByStream(events);
     if (byId.size === 0) return;
     const ids = [...byId.keys()];
-    const stored = await tx.sql.query<{ id: string; detail: Transfer }>(
-      'SELECT id, detail FROM transfer_summaries WHERE id = ANY ($1::uuid[])',
-      [ids],
-    );
-    const states = new Map<string, TransferState>(stored.map((row) => [row.id, row.detail]));
-    const summaries: SummaryRow[] = [];
-    const tasks: OpenTaskRow[] = [];
+    const reader = this.store.inTransaction(tx.sql);
+    const summaries: TransferSummaryRow[] = [];
+    const tasks: TransferOpenTaskRow[] = [];
     for (const [id, group] of byId) {
-      let state = states.get(id) ?? initialState;
+      const before = group[0].recorded.streamVersion - 1;
+      let state: TransferState = before > 0 ? await loadTransfer(reader, id, { toVersion: before }) : initialState;
       for (const { event } of group) state = evolve(state, event);
       if (!isTransfer(state)) continue;
       const last = group[group.length - 1].recorded;
@@ -86,7 +70,7 @@ export class TransferListProjection implements SubscriptionHandler<TransactionSc
   }
 }
 
-function summaryRow(transfer: Transfer, position: string, updatedAt: string): SummaryRow {
+function summaryRow(transfer: Transfer, position: string, updatedAt: string): TransferSummaryRow {
   const participants = new Set(transfer.stages.flatMap((stage) => stage.tasks.flatMap((task) => task.positionIds)));
   return {
     id: transfer.id,
@@ -105,6 +89,6 @@ function summaryRow(transfer: Transfer, position: string, updatedAt: string): Su
     requested_effective_date: transfer.requestedEffectiveDate,
     proposed_at: transfer.proposedAt,
     updated_at: updatedAt,
-    detail: transfer,
+    detail: transferView(transfer),
   };
 }

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { SqlExecutor } from '@mutasi/event-store';
 import { PG_POOL } from '@mutasi/platform';
-import { PENDING_MOVES_PROJECTION } from '@mutasi/projections';
 import { TRANSFER_STREAM_PREFIX, type PendingProposals } from '@mutasi/transfers';
+import { PENDING_MOVES_PROJECTION } from './pending-moves.projection';
 
 /**
  * The pending-moves read model, except for the proposals with events it has not reached yet (past

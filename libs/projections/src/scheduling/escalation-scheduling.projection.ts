@@ -1,7 +1,7 @@
 import type { RecordedEvent, SubscriptionHandler } from '@mutasi/event-store';
-import type { TypeOrmTransaction } from '@mutasi/projections';
-import { EscalationScheduler } from '@mutasi/transfer-commands';
 import { transferIdOf } from '@mutasi/transfers';
+import type { TypeOrmTransaction } from '../typeorm-transactor';
+import type { CommandScheduler } from './command-scheduler';
 
 export const ESCALATION_SCHEDULING = 'stage-escalation-scheduling';
 
@@ -12,7 +12,7 @@ export const ESCALATION_SCHEDULING = 'stage-escalation-scheduling';
 export class EscalationSchedulingProjection implements SubscriptionHandler<TypeOrmTransaction> {
   readonly name = ESCALATION_SCHEDULING;
 
-  constructor(private readonly scheduler: EscalationScheduler) {}
+  constructor(private readonly scheduler: CommandScheduler) {}
 
   async handle(events: readonly RecordedEvent[]): Promise<void> {
     for (const event of events) {

@@ -1,0 +1,2 @@
+export * from './pending-moves.projection';
+export * from './pending-proposals.reader';

@@ -1,0 +1,2 @@
+export * from './placement-history.entity';
+export * from './placement.projection';

@@ -1,0 +1,3 @@
+export * from './command-scheduler';
+export * from './escalation-scheduling.projection';
+export * from './execution-scheduling.projection';

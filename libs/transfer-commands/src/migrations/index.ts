@@ -1,0 +1,2 @@
+export * from './1796185920000-delegations';
+export * from './1796185920001-idempotency-keys';
