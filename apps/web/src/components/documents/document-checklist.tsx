@@ -65,7 +65,7 @@ export function DocumentChecklist({
                       <Text span size="sm">
                         {checklistName(item, i18n.language)}
                       </Text>{' '}
-                      <Text span size="xs" fw={700} c={item.present ? 'green.9' : 'dark.9'}>
+                      <Text span size="xs" fw={700} c="dark.9">
                         ({item.present ? t('documents.present') : t('documents.missing')})
                       </Text>{' '}
                       <Badge

@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Group, Paper, Progress, Select, Stack, Text } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Paper, Progress, Select, Stack, Text } from '@mantine/core';
 import { Dropzone, type FileRejection } from '@mantine/dropzone';
-import { useEffect, useId, useState, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useId, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../api/problem';
 import { DocumentHash } from './document-hash';
@@ -45,6 +45,7 @@ export function DocumentUpload({
 }) {
   const { t, i18n } = useTranslation();
   const hintId = useId();
+  const openRef = useRef<() => void>(null);
   const choices = [...options, { code: OTHER_TYPE, label: t('documents.other') }];
   const firstMissing = options.find((o) => !value.some((d) => d.type === o.code))?.code ?? OTHER_TYPE;
   const [chosen, setChosen] = useState<string | null>(null);
@@ -104,22 +105,33 @@ export function DocumentUpload({
         allowDeselect={false}
         data={choices.map((c) => ({ value: c.code, label: c.label }))}
       />
+      {/* The zone takes drops and clicks; keyboard users reach its button (a focusable zone would nest the file input in a control). */}
       <Dropzone
         onDrop={onDrop}
         onReject={onReject}
         accept={ACCEPT}
         maxSize={MAX_DOCUMENT_BYTES}
-        role="button"
-        aria-label={t('documents.zone', { type: labelOf(type) })}
-        aria-describedby={hintId}
+        activateOnKeyboard={false}
+        enablePointerEvents
+        openRef={openRef}
         data-testid="document-zone"
       >
-        <Stack gap={4} align="center" py="md" style={{ pointerEvents: 'none' }}>
+        <Stack gap="xs" align="center" py="sm">
           <Text fw={600} ta="center">
             <Dropzone.Reject>{t('documents.dropReject')}</Dropzone.Reject>
             <Dropzone.Idle>{t('documents.drop')}</Dropzone.Idle>
             <Dropzone.Accept>{t('documents.drop')}</Dropzone.Accept>
           </Text>
+          <Button
+            size="sm"
+            aria-describedby={hintId}
+            onClick={(event) => {
+              event.stopPropagation();
+              openRef.current?.();
+            }}
+          >
+            {t('documents.choose')}
+          </Button>
           <Text size="sm" c="dimmed" ta="center" id={hintId}>
             {t('documents.dropHint', { size: formatBytes(MAX_DOCUMENT_BYTES, i18n.language), type: labelOf(type) })}
           </Text>
