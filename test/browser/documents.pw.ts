@@ -54,6 +54,7 @@ test.describe.serial('documents: uploaded on the propose page, opened from the p
   }
 
   test('the operator proposes with three uploaded PDFs and sees the checklist ticked', async ({ browser }) => {
+    test.slow();
     const page = await loginAs(browser, product.baseURL, OPERATOR);
     await page.getByRole('link', { name: 'Usulkan mutasi' }).click();
     await page.getByRole('combobox', { name: 'Pegawai' }).fill(BAMBANG.nip);

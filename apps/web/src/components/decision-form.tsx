@@ -23,11 +23,14 @@ export function DecisionForm({
   transferId,
   version,
   task,
+  purpose,
   checklist = [],
 }: {
   transferId: string;
   version: number;
   task: Schemas['InboxItemDto'];
+  /** What the task is for (its step in the checklist is `decide:<purpose>`), from the proposal's stages. */
+  purpose?: string;
   /** The proposal's checklist: a task whose step asks for a document (BKN's technical consideration) gets an upload. */
   checklist?: readonly ChecklistItem[];
 }) {
@@ -35,8 +38,8 @@ export function DecisionForm({
   const [decision, setDecision] = useState<Decision | ''>('');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const step = `decide:${task.chainRole}`;
-  const needsDocuments = checklist.some((item) => item.step === step);
+  const step = `decide:${purpose}`;
+  const needsDocuments = purpose !== undefined && checklist.some((item) => item.step === step);
   const documents = useStepDocuments();
   const command = useTransferCommand(transferId, (key) =>
     unwrap(

@@ -99,7 +99,14 @@ export function TransferPage() {
       <HearingAnswer transfer={data} />
 
       {myTasks.map((task) => (
-        <DecisionForm key={task.taskId} transferId={id} version={data.version} task={task} checklist={data.checklist} />
+        <DecisionForm
+          key={task.taskId}
+          transferId={id}
+          version={data.version}
+          task={task}
+          purpose={data.stages.flatMap((s) => s.tasks).find((x) => x.id === task.taskId)?.purpose}
+          checklist={data.checklist}
+        />
       ))}
       {operator && data.status === 'RETURNED' && <ReviseForm transfer={data} />}
       {operator && data.status === 'APPROVED' && <ExecuteForm transfer={data} />}

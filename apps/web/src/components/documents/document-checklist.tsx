@@ -11,9 +11,9 @@ function stepOrder(step: string): number {
 export function useStepLabel() {
   const { t } = useTranslation();
   return (step: string) => {
-    const [base, role] = step.split(':');
-    return role
-      ? t('documents.step.decide', { role: t(`chainRole.${role}`, { defaultValue: role }) })
+    const [base, purpose] = step.split(':');
+    return purpose
+      ? t('documents.step.decide', { purpose: t(`documents.purpose.${purpose}`, { defaultValue: purpose }) })
       : t(`documents.step.${base}`, { defaultValue: base });
   };
 }
