@@ -35,7 +35,6 @@ export function uploadDocument(
   file: File,
   mediaType: MediaType,
   onProgress: (fraction: number) => void,
-  signal?: AbortSignal,
 ): Promise<StoredDocument> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
@@ -55,8 +54,7 @@ export function uploadDocument(
       reject(new ApiProblem(request.status, code, detail, body));
     };
     request.onerror = () => reject(new TypeError('network'));
-    request.onabort = () => reject(new DOMException('aborted', 'AbortError'));
-    signal?.addEventListener('abort', () => request.abort());
+    request.onabort = () => reject(new TypeError('aborted'));
     request.send(file);
   });
 }
