@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { csrfToken } from './csrf';
 import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
@@ -7,8 +8,8 @@ export type Schemas = components['schemas'];
 const csrf: Middleware = {
   onRequest({ request }) {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      const token = /(?:^|;\s*)mutasi_csrf=([^;]+)/.exec(document.cookie)?.[1];
-      if (token) request.headers.set('x-csrf-token', decodeURIComponent(token));
+      const token = csrfToken();
+      if (token) request.headers.set('x-csrf-token', token);
     }
     return request;
   },

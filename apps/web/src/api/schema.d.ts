@@ -1055,6 +1055,28 @@ export interface components {
       dueInWorkingDays: number;
       tasks: components['schemas']['ChainTaskDto'][];
     };
+    DocumentNameDto: {
+      id: string;
+      en: string;
+    };
+    ChecklistItemDto: {
+      /** @example persetujuan_melepas */
+      code: string;
+      name: components['schemas']['DocumentNameDto'];
+      /**
+       * @description propose, execute, evaluate or decide:<chain role>
+       * @example propose
+       */
+      step: string;
+      /**
+       * @description blocking: the step is refused while it is missing
+       * @enum {string}
+       */
+      level: 'blocking' | 'recommended';
+      present: boolean;
+      /** @description the documents that fill it; open each at GET /documents/{sha256} */
+      sha256s: string[];
+    };
     UnitWorkloadDto: {
       unitId: string;
       required: number;
@@ -1091,6 +1113,9 @@ export interface components {
       eligibility: components['schemas']['EligibilityItemDto'][];
       chain: components['schemas']['ChainStageDto'][];
       policyVersion: string;
+      checklistVersion: string;
+      /** @description what the checklist asks for, present or missing given the attachments sent */
+      checklist: components['schemas']['ChecklistItemDto'][];
       workload: components['schemas']['WorkloadDto'];
       targetPositionWorkload: components['schemas']['PositionWorkloadDto'] | null;
       impact: components['schemas']['WorkloadImpactDto'];
@@ -1250,6 +1275,17 @@ export interface components {
       items: components['schemas']['TransferListItemDto'][];
       nextCursor: string | null;
     };
+    RecordedDocumentDto: {
+      /** @description the checklist code it fills, or other */
+      type: string;
+      name: string;
+      sha256: string;
+      /** @description propose, execute, evaluate or decide:<chain role> */
+      step: string;
+      revision: number;
+      at: string;
+      byUserId: string;
+    };
     ObjectionDto: {
       reason: string | null;
       at: string;
@@ -1338,7 +1374,13 @@ export interface components {
       requestedEffectiveDate: string;
       reason: string;
       attachments: components['schemas']['AttachmentDto'][];
+      followsSpouse: boolean;
       policyVersion: string;
+      checklistVersion: string | null;
+      /** @description empty for proposals made before checklists */
+      checklist: components['schemas']['ChecklistItemDto'][];
+      /** @description every document any step referred to */
+      documents: components['schemas']['RecordedDocumentDto'][];
       eligibility: components['schemas']['EligibilityItemDto'][];
       objection: components['schemas']['ObjectionDto'] | null;
       currentStageIndex: number | null;

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
 import { unwrap } from '../api/problem';
 import { CommandMessage } from './command-message';
+import type { ChecklistItem } from './documents/checklist-options';
+import { StepDocumentsField, useStepDocuments } from './documents/step-documents';
 import { useTransferCommand } from './command';
 
 type Decision = Schemas['DecideTaskDto']['decision'];
@@ -21,15 +23,24 @@ export function DecisionForm({
   transferId,
   version,
   task,
+  purpose,
+  checklist = [],
 }: {
   transferId: string;
   version: number;
   task: Schemas['InboxItemDto'];
+  /** What the task is for (its step in the checklist is `decide:<purpose>`), from the proposal's stages. */
+  purpose?: string;
+  /** The proposal's checklist: a task whose step asks for a document (BKN's technical consideration) gets an upload. */
+  checklist?: readonly ChecklistItem[];
 }) {
   const { t } = useTranslation();
   const [decision, setDecision] = useState<Decision | ''>('');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const step = `decide:${purpose}`;
+  const needsDocuments = purpose !== undefined && checklist.some((item) => item.step === step);
+  const documents = useStepDocuments();
   const command = useTransferCommand(transferId, (key) =>
     unwrap(
       api.POST('/transfers/{id}/decisions', {
@@ -39,6 +50,7 @@ export function DecisionForm({
           decision: decision as Decision,
           reason: reason.trim() || undefined,
           onBehalfOf: task.onBehalfOf ?? undefined,
+          documents: documents.entries.length > 0 ? documents.entries : undefined,
         },
       }),
     ),
@@ -49,6 +61,7 @@ export function DecisionForm({
     if (decision === '') return setProblem(t('decision.choose'));
     if (REASON_REQUIRED.includes(decision) && reason.trim() === '') return setProblem(t('validation.reasonRequired'));
     if (reason.trim().length > MAX_REASON) return setProblem(t('validation.reasonTooLong', { max: MAX_REASON }));
+    if (documents.uploading) return setProblem(t('documents.pending'));
     setProblem(null);
     command.run();
   };
@@ -84,6 +97,7 @@ export function DecisionForm({
           maxLength={MAX_REASON + 100}
           error={problem ?? undefined}
         />
+        {needsDocuments && <StepDocumentsField state={documents} checklist={checklist} steps={[step]} />}
         <CommandMessage message={command.message} />
         <Button type="submit" loading={command.pending} disabled={command.pending}>
           {t('decision.submit')}

@@ -8,6 +8,8 @@ import { jakartaToday } from '../format/wib';
 import { CommandMessage } from './command-message';
 import { useTransferCommand } from './command';
 import { MAX_REASON } from './decision-form';
+import { OTHER_TYPE } from './documents/document-upload';
+import { StepDocumentsField, useStepDocuments } from './documents/step-documents';
 
 type Transfer = Schemas['TransferViewDto'];
 
@@ -79,11 +81,17 @@ export function ExecuteForm({ transfer }: { transfer: Transfer }) {
   const [decreeDate, setDecreeDate] = useState<string | null>(jakartaToday());
   const [effectiveDate, setEffectiveDate] = useState<string | null>(transfer.requestedEffectiveDate);
   const [problem, setProblem] = useState<Record<string, string>>({});
+  const documents = useStepDocuments();
   const command = useTransferCommand(transfer.id, (key) =>
     unwrap(
       api.POST('/transfers/{id}/execute', {
         params: { path: { id: transfer.id }, header: headers(transfer, key) },
-        body: { decreeNumber: decreeNumber.trim(), decreeDate: decreeDate ?? '', effectiveDate: effectiveDate ?? '' },
+        body: {
+          decreeNumber: decreeNumber.trim(),
+          decreeDate: decreeDate ?? '',
+          effectiveDate: effectiveDate ?? '',
+          documents: documents.entries.length > 0 ? documents.entries : undefined,
+        },
       }),
     ),
   );
@@ -94,6 +102,7 @@ export function ExecuteForm({ transfer }: { transfer: Transfer }) {
     if (!decreeDate) found.decreeDate = t('validation.dateRequired');
     if (!effectiveDate) found.effectiveDate = t('validation.dateRequired');
     else if (decreeDate && effectiveDate < decreeDate) found.effectiveDate = t('validation.effectiveBeforeDecree');
+    if (documents.uploading) found.documents = t('documents.pending');
     setProblem(found);
     if (Object.keys(found).length === 0) command.run();
   };
@@ -122,6 +131,12 @@ export function ExecuteForm({ transfer }: { transfer: Transfer }) {
         onChange={setEffectiveDate}
         error={problem.effectiveDate}
       />
+      <StepDocumentsField
+        state={documents}
+        checklist={transfer.checklist}
+        steps={['execute', 'evaluate']}
+        error={problem.documents}
+      />
       <CommandMessage message={command.message} />
       <Button type="submit" loading={command.pending}>
         {t('execute.submit')}
@@ -136,6 +151,7 @@ export function EvaluateForm({ transfer }: { transfer: Transfer }) {
   const [adaptation, setAdaptation] = useState<string | null>(null);
   const [notes, setNotes] = useState('');
   const [problem, setProblem] = useState<Record<string, string>>({});
+  const documents = useStepDocuments();
   const command = useTransferCommand(transfer.id, (key) =>
     unwrap(
       api.POST('/transfers/{id}/evaluate', {
@@ -144,6 +160,7 @@ export function EvaluateForm({ transfer }: { transfer: Transfer }) {
           performanceScore: Number(score),
           adaptation: adaptation as 'good' | 'fair' | 'poor',
           notes: notes.trim() || undefined,
+          documents: documents.entries.length > 0 ? documents.entries : undefined,
         },
       }),
     ),
@@ -155,6 +172,7 @@ export function EvaluateForm({ transfer }: { transfer: Transfer }) {
     if (score === '' || !Number.isFinite(value) || value < 0 || value > 100) found.score = t('validation.score');
     if (!adaptation) found.adaptation = t('validation.adaptation');
     if (notes.trim().length > MAX_REASON) found.notes = t('validation.reasonTooLong', { max: MAX_REASON });
+    if (documents.uploading) found.documents = t('documents.pending');
     setProblem(found);
     if (Object.keys(found).length === 0) command.run();
   };
@@ -183,6 +201,12 @@ export function EvaluateForm({ transfer }: { transfer: Transfer }) {
         onChange={(e) => setNotes(e.currentTarget.value)}
         error={problem.notes}
       />
+      <StepDocumentsField
+        state={documents}
+        checklist={transfer.checklist}
+        steps={['evaluate']}
+        error={problem.documents}
+      />
       <CommandMessage message={command.message} />
       <Button type="submit" loading={command.pending}>
         {t('evaluate.submit')}
@@ -197,11 +221,20 @@ export function ReviseForm({ transfer }: { transfer: Transfer }) {
   const [tmt, setTmt] = useState<string | null>(transfer.requestedEffectiveDate);
   const [targetPositionId, setTargetPositionId] = useState(transfer.targetPositionId);
   const [problem, setProblem] = useState<Record<string, string>>({});
+  // The revision's attachments replace the proposal's: start from those it has.
+  const documents = useStepDocuments(
+    transfer.attachments.map(({ type, name, sha256 }) => ({ type: type ?? OTHER_TYPE, name, sha256 })),
+  );
   const command = useTransferCommand(transfer.id, (key) =>
     unwrap(
       api.POST('/transfers/{id}/revise', {
         params: { path: { id: transfer.id }, header: headers(transfer, key) },
-        body: { reason: reason.trim(), requestedEffectiveDate: tmt ?? '', targetPositionId: targetPositionId.trim() },
+        body: {
+          reason: reason.trim(),
+          requestedEffectiveDate: tmt ?? '',
+          targetPositionId: targetPositionId.trim(),
+          attachments: documents.entries,
+        },
       }),
     ),
   );
@@ -213,6 +246,7 @@ export function ReviseForm({ transfer }: { transfer: Transfer }) {
     if (!tmt) found.tmt = t('validation.dateRequired');
     else if (tmt < jakartaToday()) found.tmt = t('validation.tmtInPast');
     if (targetPositionId.trim() === '') found.target = t('validation.targetRequired');
+    if (documents.uploading) found.documents = t('documents.pending');
     setProblem(found);
     if (Object.keys(found).length === 0) command.run();
   };
@@ -238,6 +272,12 @@ export function ReviseForm({ transfer }: { transfer: Transfer }) {
         value={tmt}
         onChange={setTmt}
         error={problem.tmt}
+      />
+      <StepDocumentsField
+        state={documents}
+        checklist={transfer.checklist}
+        steps={['propose']}
+        error={problem.documents}
       />
       <CommandMessage message={command.message} />
       <Button type="submit" loading={command.pending}>

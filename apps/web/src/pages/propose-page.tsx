@@ -1,4 +1,18 @@
-import { Alert, Button, Grid, Group, List, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Grid,
+  Group,
+  List,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
@@ -9,6 +23,8 @@ import { api } from '../api/client';
 import { ApiProblem, unwrap } from '../api/problem';
 import { wrotePosition } from '../api/read-position';
 import { MAX_REASON } from '../components/decision-form';
+import { DocumentChecklist } from '../components/documents/document-checklist';
+import { StepDocumentsField, useStepDocuments } from '../components/documents/step-documents';
 import { jakartaToday } from '../format/wib';
 import { useUser } from '../session/session';
 import { EligibilityList } from './transfer-page';
@@ -29,6 +45,9 @@ export function ProposePage() {
   const [serverProblem, setServerProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const documents = useStepDocuments();
+  const [followsSpouse, setFollowsSpouse] = useState(false);
+  const attachments = documents.entries;
 
   const [query] = useDebouncedValue(search.trim(), 250);
   const ownAgency = user.agencyIds.find((id) => id !== '*');
@@ -73,7 +92,14 @@ export function ProposePage() {
       ),
   });
 
-  const draft = { employeeNip, targetPositionId, reason: reason.trim(), requestedEffectiveDate: tmt };
+  const draft = {
+    employeeNip,
+    targetPositionId,
+    reason: reason.trim(),
+    requestedEffectiveDate: tmt,
+    attachments,
+    followsSpouse,
+  };
   const [debounced] = useDebouncedValue(draft, 400);
   const preview = useQuery({
     queryKey: ['preview', debounced],
@@ -87,6 +113,8 @@ export function ProposePage() {
             targetPositionId: debounced.targetPositionId ?? '',
             reason: debounced.reason || '-',
             requestedEffectiveDate: debounced.requestedEffectiveDate ?? jakartaToday(),
+            attachments: debounced.attachments,
+            followsSpouse: debounced.followsSpouse,
           },
         }),
       ),
@@ -121,6 +149,7 @@ export function ProposePage() {
     else if (reason.trim().length > MAX_REASON) found.reason = t('validation.reasonTooLong', { max: MAX_REASON });
     if (!tmt) found.tmt = t('validation.dateRequired');
     else if (tmt < jakartaToday()) found.tmt = t('validation.tmtInPast');
+    if (documents.uploading) found.documents = t('documents.pending');
     setProblems(found);
     if (Object.keys(found).length > 0 || busy) return;
     setBusy(true);
@@ -134,6 +163,8 @@ export function ProposePage() {
             targetPositionId: targetPositionId ?? '',
             reason: reason.trim(),
             requestedEffectiveDate: tmt ?? '',
+            attachments,
+            followsSpouse,
           },
         }),
       );
@@ -224,6 +255,17 @@ export function ProposePage() {
                 onChange={setTmt}
                 error={problems.tmt}
               />
+              <Checkbox
+                label={t('documents.followsSpouse')}
+                checked={followsSpouse}
+                onChange={(e) => setFollowsSpouse(e.currentTarget.checked)}
+              />
+              <StepDocumentsField
+                state={documents}
+                checklist={preview.data?.checklist}
+                steps={['propose']}
+                error={problems.documents}
+              />
               {serverProblem && (
                 <Alert color="red" role="alert" data-testid="command-message">
                   {serverProblem}
@@ -250,6 +292,10 @@ export function ProposePage() {
                   <b>{t('transfer.kind')}:</b> {t(`kind.${preview.data.kind}`, { defaultValue: preview.data.kind })}
                 </Text>
                 <EligibilityList items={preview.data.eligibility} />
+                <Title order={3} size="h5">
+                  {t('documents.checklist')}
+                </Title>
+                <DocumentChecklist items={preview.data.checklist} steps={['propose']} headingOrder={4} />
                 <Title order={3} size="h5">
                   {t('transfer.chain')}
                 </Title>

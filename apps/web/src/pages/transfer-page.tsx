@@ -5,6 +5,8 @@ import { useParams } from 'react-router';
 import { api, type Schemas } from '../api/client';
 import { unwrap } from '../api/problem';
 import { DecisionForm } from '../components/decision-form';
+import { DocumentChecklist } from '../components/documents/document-checklist';
+import { TransferDocuments } from '../components/documents/transfer-documents';
 import { EvaluateForm, ExecuteForm, ReviseForm, WithdrawForm } from '../components/operator-actions';
 import { PageState } from '../components/page-state';
 import { StatusBadge } from '../components/status-badge';
@@ -97,7 +99,14 @@ export function TransferPage() {
       <HearingAnswer transfer={data} />
 
       {myTasks.map((task) => (
-        <DecisionForm key={task.taskId} transferId={id} version={data.version} task={task} />
+        <DecisionForm
+          key={task.taskId}
+          transferId={id}
+          version={data.version}
+          task={task}
+          purpose={data.stages.flatMap((s) => s.tasks).find((x) => x.id === task.taskId)?.purpose}
+          checklist={data.checklist}
+        />
       ))}
       {operator && data.status === 'RETURNED' && <ReviseForm transfer={data} />}
       {operator && data.status === 'APPROVED' && <ExecuteForm transfer={data} />}
@@ -139,23 +148,25 @@ export function TransferPage() {
         <EligibilityList items={data.eligibility} />
       </Paper>
 
-      {data.attachments.length > 0 && (
-        <Paper withBorder p="md" component="section" aria-labelledby="documents-title">
-          <Title order={2} size="h3" id="documents-title" mb="sm">
-            {t('transfer.documents')}
-          </Title>
-          <List>
-            {data.attachments.map((a) => (
-              <List.Item key={a.sha256}>
-                {a.name}{' '}
-                <Text span size="xs" ff="monospace">
-                  {a.sha256}
-                </Text>
-              </List.Item>
-            ))}
-          </List>
-        </Paper>
-      )}
+      <Paper withBorder p="md" component="section" aria-labelledby="documents-title" data-testid="documents">
+        <Title order={2} size="h3" id="documents-title" mb="sm">
+          {t('transfer.documents')}
+        </Title>
+        <Grid>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Title order={3} size="h4" mb="xs">
+              {t('documents.checklist')}
+            </Title>
+            <DocumentChecklist items={data.checklist} headingOrder={4} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Title order={3} size="h4" mb="xs">
+              {t('documents.title')}
+            </Title>
+            <TransferDocuments transfer={data} />
+          </Grid.Col>
+        </Grid>
+      </Paper>
 
       <Paper withBorder p="md" component="section" aria-labelledby="timeline-title">
         <Title order={2} size="h3" id="timeline-title" mb="sm">

@@ -84,6 +84,34 @@ export class AttachmentDto {
   @ApiProperty() sha256: string;
 }
 
+export class DocumentNameDto {
+  @ApiProperty() id: string;
+  @ApiProperty() en: string;
+}
+
+/** One document the proposal's pinned checklist asks for, and whether a document fills it. */
+export class ChecklistItemDto {
+  @ApiProperty({ example: 'persetujuan_melepas' }) code: string;
+  @ApiProperty({ type: DocumentNameDto }) name: DocumentNameDto;
+  @ApiProperty({ description: 'propose, execute, evaluate or decide:<chain role>', example: 'propose' }) step: string;
+  @ApiProperty({ enum: ['blocking', 'recommended'], description: 'blocking: the step is refused while it is missing' })
+  level: 'blocking' | 'recommended';
+  @ApiProperty() present: boolean;
+  @ApiProperty({ type: [String], description: 'the documents that fill it; open each at GET /documents/{sha256}' })
+  sha256s: string[];
+}
+
+/** A document some step of the proposal referred to. */
+export class RecordedDocumentDto {
+  @ApiProperty({ description: 'the checklist code it fills, or other' }) type: string;
+  @ApiProperty() name: string;
+  @ApiProperty() sha256: string;
+  @ApiProperty({ description: 'propose, execute, evaluate or decide:<chain role>' }) step: string;
+  @ApiProperty() revision: number;
+  @ApiProperty() at: string;
+  @ApiProperty() byUserId: string;
+}
+
 export class DecreeDto {
   @ApiProperty() decreeNumber: string;
   @ApiProperty() decreeDate: string;
@@ -128,7 +156,13 @@ export class TransferViewDto {
   @ApiProperty() requestedEffectiveDate: string;
   @ApiProperty() reason: string;
   @ApiProperty({ type: [AttachmentDto] }) attachments: AttachmentDto[];
+  @ApiProperty() followsSpouse: boolean;
   @ApiProperty() policyVersion: string;
+  @ApiProperty({ type: String, nullable: true }) checklistVersion: string | null;
+  @ApiProperty({ type: [ChecklistItemDto], description: 'empty for proposals made before checklists' })
+  checklist: ChecklistItemDto[];
+  @ApiProperty({ type: [RecordedDocumentDto], description: 'every document any step referred to' })
+  documents: RecordedDocumentDto[];
   @ApiProperty({ type: [EligibilityItemDto] }) eligibility: EligibilityItemDto[];
   @ApiProperty({ type: ObjectionDto, nullable: true }) objection: ObjectionDto | null;
   @ApiProperty({ type: Number, nullable: true }) currentStageIndex: number | null;
@@ -228,6 +262,12 @@ export class TransferPreviewDto {
   @ApiProperty({ type: [EligibilityItemDto] }) eligibility: EligibilityItemDto[];
   @ApiProperty({ type: [ChainStageDto] }) chain: ChainStageDto[];
   @ApiProperty() policyVersion: string;
+  @ApiProperty() checklistVersion: string;
+  @ApiProperty({
+    type: [ChecklistItemDto],
+    description: 'what the checklist asks for, present or missing given the attachments sent',
+  })
+  checklist: ChecklistItemDto[];
   @ApiProperty({ type: WorkloadDto }) workload: WorkloadDto;
   @ApiProperty({ type: PositionWorkloadDto, nullable: true }) targetPositionWorkload: PositionWorkloadDto | null;
   @ApiProperty({ type: WorkloadImpactDto }) impact: WorkloadImpactDto;
