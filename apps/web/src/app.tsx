@@ -5,6 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/id';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { shouldRetry } from './api/retry';
 import { Shell } from './layout/shell';
 import { DelegationPage } from './pages/delegation-page';
 import { HomeRedirect } from './pages/home-redirect';
@@ -33,7 +34,7 @@ const cssVariables: CSSVariablesResolver = () => ({
 const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
-      retry: (count, error) => count < 2 && !(error instanceof Error && 'status' in error),
+      retry: shouldRetry,
       refetchOnWindowFocus: false,
     },
   },
