@@ -1,12 +1,13 @@
+import { CodedError } from '@mutasi/errors';
+
 /** Base of the event store's errors; `code` is stable and safe to show to API clients. */
-export class EventStoreError extends Error {
+export class EventStoreError extends CodedError {
   constructor(
-    readonly code: string,
+    code: string,
     message: string,
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message);
-    this.name = new.target.name;
+    super(code, message, details);
   }
 }
 

@@ -3,15 +3,14 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Req }
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@mutasi/identity';
 import { MAX_WISHES } from '@mutasi/planner';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.decorators';
 import { WishDto } from './aspiration.dto';
 import { AspirationsService } from './aspirations.service';
 
 function wishRank(value: string): number {
   if (!/^\d{1,2}$/.test(value)) {
-    throw new ProblemException(
-      400,
+    throw new CodedError(
       'ASPIRATION_RANK_OUT_OF_RANGE',
       `Urutan keinginan harus 1 sampai ${MAX_WISHES} / A wish's rank must be 1 to ${MAX_WISHES}`,
     );
@@ -89,14 +88,10 @@ export class AspirationsController {
     @Req() request: AuthenticatedRequest,
   ) {
     if (!(body instanceof Readable)) {
-      throw new ProblemException(
-        415,
-        'UNSUPPORTED_MEDIA_TYPE',
-        'Send the file as the request body with Content-Type: text/csv',
-      );
+      throw new CodedError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as the request body with Content-Type: text/csv');
     }
     if (partial !== undefined && partial !== 'true' && partial !== 'false') {
-      throw new ProblemException(400, 'VALIDATION_FAILED', 'partial must be true or false');
+      throw new CodedError('VALIDATION_FAILED', 'partial must be true or false');
     }
     return this.aspirations.import(body, partial === 'true', { user, correlationId: String(request.id) });
   }

@@ -6,7 +6,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Min } from 'class-validator';
 import { hasRole, type AuthUser } from '@mutasi/identity';
 import { AuditExporter, AuditService } from '@mutasi/audit';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { TRANSFER_LIST_PROJECTION, transferView } from '@mutasi/projections';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ReadModelFreshness } from '../transfers/common/read-model-freshness';
@@ -73,7 +73,7 @@ export class AuditController {
   async history(@Param('id', TransferIdPipe) id: string, @Query() query: HistoryQuery, @CurrentUser() user: AuthUser) {
     await this.checkAccess(user, id, query.minPosition);
     const events = await this.audit.history(id);
-    if (events.length === 0) throw new ProblemException(404, 'TRANSFER_NOT_FOUND', `No transfer ${id}`);
+    if (events.length === 0) throw new CodedError('TRANSFER_NOT_FOUND', `No transfer ${id}`);
     return { transferId: id, events };
   }
 
@@ -84,17 +84,13 @@ export class AuditController {
   })
   async state(@Param('id', TransferIdPipe) id: string, @Query() query: StateQuery, @CurrentUser() user: AuthUser) {
     if ((query.at === undefined) === (query.version === undefined)) {
-      throw new ProblemException(
-        400,
-        'POINT_IN_TIME_REQUIRED',
-        'Give exactly one of ?at=<ISO instant> or ?version=<n>',
-      );
+      throw new CodedError('POINT_IN_TIME_REQUIRED', 'Give exactly one of ?at=<ISO instant> or ?version=<n>');
     }
     await this.checkAccess(user, id, query.minPosition);
     const point = query.at !== undefined ? { at: new Date(query.at) } : { version: query.version as number };
     const state = await this.audit.stateAt(id, point);
     if (state === null) {
-      throw new ProblemException(404, 'TRANSFER_NOT_FOUND', `Transfer ${id} did not exist then`, { transferId: id });
+      throw new CodedError('TRANSFER_NOT_FOUND', `Transfer ${id} did not exist then`, { transferId: id });
     }
     return transferView(state);
   }
@@ -127,7 +123,7 @@ export class AuditController {
       documents: query.documents === 'true',
     };
     if (range.from && range.to && range.from >= range.to) {
-      throw new ProblemException(400, 'INVALID_RANGE', 'from must be before to');
+      throw new CodedError('INVALID_RANGE', 'from must be before to');
     }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     void reply

@@ -5,7 +5,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import { AUTH_MESSAGES, AuthService, hasRole } from '@mutasi/identity';
-import { APP_CONFIG, metricsRegistry, PG_POOL, ProblemException, REDIS, type AppConfig } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { APP_CONFIG, metricsRegistry, PG_POOL, REDIS, type AppConfig } from '@mutasi/platform';
 import { Public } from '../auth/auth.decorators';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
@@ -47,12 +48,12 @@ export class HealthController {
 
   private async checkMetricsCaller(authorization: string): Promise<void> {
     const bearer = /^Bearer (.+)$/i.exec(authorization)?.[1];
-    if (!bearer) throw new ProblemException(401, 'UNAUTHENTICATED', AUTH_MESSAGES.UNAUTHENTICATED);
+    if (!bearer) throw new CodedError('UNAUTHENTICATED', AUTH_MESSAGES.UNAUTHENTICATED);
     if (this.config.metricsToken && sameSecret(bearer, this.config.metricsToken)) return;
     const result = await this.auth.authenticate(bearer);
-    if (!result.ok) throw new ProblemException(401, 'INVALID_TOKEN', AUTH_MESSAGES.INVALID_TOKEN);
+    if (!result.ok) throw new CodedError('INVALID_TOKEN', AUTH_MESSAGES.INVALID_TOKEN);
     if (!hasRole(result.session.user, 'admin')) {
-      throw new ProblemException(403, 'ROLE_REQUIRED', AUTH_MESSAGES.ROLE_REQUIRED(['admin']), {
+      throw new CodedError('ROLE_REQUIRED', AUTH_MESSAGES.ROLE_REQUIRED(['admin']), {
         requiredRoles: ['admin'],
       });
     }

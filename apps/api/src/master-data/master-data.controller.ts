@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTag
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { hasNationalScope, hasRole, type AuthUser } from '@mutasi/identity';
 import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { MasterDataQueries, type EmployeeEntity, type PositionEntity } from '@mutasi/workforce';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { PageQuery } from '../common/page.query';
@@ -92,7 +92,7 @@ export class MasterDataController {
   })
   async chainRoleHistory(@Param('id') id: string) {
     if (!/^[A-Za-z0-9._-]{1,100}$/.test(id)) {
-      throw new ProblemException(400, 'INVALID_POSITION_ID', 'A position id holds letters, digits and . _ - only');
+      throw new CodedError('INVALID_POSITION_ID', 'A position id holds letters, digits and . _ - only');
     }
     const events = await this.store.readStream(`position-${id}`);
     return {
@@ -157,11 +157,11 @@ export class MasterDataController {
   @ApiOperation({ summary: 'One employee (in your scope, or yourself)' })
   async employee(@Param('nip') nip: string, @CurrentUser() user: AuthUser): Promise<EmployeeEntity> {
     const employee = await this.queries.employee(nip);
-    if (!employee) throw new ProblemException(404, 'EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`);
+    if (!employee) throw new CodedError('EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`);
     const self = user.employeeNip === nip;
     if (!self && !hasNationalScope(user)) {
       if (!hasRole(user, 'operator', 'approver', 'consultant', 'auditor', 'admin')) {
-        throw new ProblemException(403, 'OUT_OF_SCOPE', 'You may only see your own record');
+        throw new CodedError('OUT_OF_SCOPE', 'You may only see your own record');
       }
       assertAgencyAccess(user, employee.agencyId);
     }

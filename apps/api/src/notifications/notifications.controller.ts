@@ -8,7 +8,7 @@ import {
   type NotificationLogPage,
   type NotificationStatus,
 } from '@mutasi/notifications';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { CurrentUser } from '../auth/auth.decorators';
 import { PageQuery } from '../common/page.query';
 
@@ -76,7 +76,7 @@ export class NotificationsController {
     if (!hasRole(user, 'admin', 'auditor')) {
       const own = user.email.trim().toLowerCase();
       if (recipient !== undefined && recipient.trim().toLowerCase() !== own) {
-        throw new ProblemException(403, 'OUT_OF_SCOPE', 'You may only see the notifications sent to you');
+        throw new CodedError('OUT_OF_SCOPE', 'You may only see the notifications sent to you');
       }
       recipient = own;
     }

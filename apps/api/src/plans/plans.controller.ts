@@ -1,14 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@mutasi/identity';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.decorators';
 import { CommandResult } from '../transfers/common/command-result';
 import { PlanMovesQuery, PlanRequestDto, RejectPlanDto } from './plan-request.dto';
 import { PlansService } from './plans.service';
 
 const PlanIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () => new ProblemException(400, 'INVALID_PLAN_ID', 'Id rencana berupa UUID / A plan id is a UUID'),
+  exceptionFactory: () => new CodedError('INVALID_PLAN_ID', 'Id rencana berupa UUID / A plan id is a UUID'),
 });
 
 @ApiTags('plans')
