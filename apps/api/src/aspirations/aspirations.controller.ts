@@ -7,6 +7,7 @@ import { CodedError } from '@mutasi/errors';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.decorators';
 import { WishDto } from './aspiration.dto';
 import { AspirationsService } from './aspirations.service';
+import { Problems } from '../http/problems.decorator';
 
 function wishRank(value: string): number {
   if (!/^\d{1,2}$/.test(value)) {
@@ -31,6 +32,7 @@ export class AspirationsController {
     description:
       'The employee sees their own; operators and approvers those of their agencies; auditors and admins all.',
   })
+  @Problems('EMPLOYEE_NOT_FOUND', 'OUT_OF_SCOPE')
   list(@Param('nip') nip: string, @CurrentUser() user: AuthUser) {
     return this.aspirations.list(nip, user);
   }
@@ -43,6 +45,18 @@ export class AspirationsController {
     description:
       'Own record only (403 NOT_OWN_RECORD). Records AspirationStated; stating the same wish again changes nothing.',
   })
+  @Problems(
+    'NOT_OWN_RECORD',
+    'EMPLOYEE_NOT_FOUND',
+    'UNIT_NOT_FOUND',
+    'POSITION_NOT_FOUND',
+    'ASPIRATION_POSITION_NOT_IN_UNIT',
+    'ASPIRATION_RANK_OUT_OF_RANGE',
+    'ASPIRATION_TARGET_REQUIRED',
+    'ASPIRATION_DUPLICATE',
+    'REASON_TOO_LONG',
+    'STALE_VERSION',
+  )
   state(
     @Param('nip') nip: string,
     @Param('rank') rank: string,
@@ -60,6 +74,7 @@ export class AspirationsController {
   @Delete('employees/:nip/aspirations/:rank')
   @Roles('employee')
   @ApiOperation({ summary: 'Withdraw wish number {rank} (own record only); records AspirationWithdrawn' })
+  @Problems('NOT_OWN_RECORD', 'ASPIRATION_NOT_FOUND', 'ASPIRATION_RANK_OUT_OF_RANGE', 'STALE_VERSION')
   withdraw(
     @Param('nip') nip: string,
     @Param('rank') rank: string,
@@ -81,6 +96,15 @@ export class AspirationsController {
   @ApiQuery({ name: 'partial', required: false, type: Boolean })
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @Problems(
+    'UNSUPPORTED_MEDIA_TYPE',
+    'VALIDATION_FAILED',
+    'CSV_HEADER_INVALID',
+    'MALFORMED_CSV',
+    'EMPTY_FILE',
+    'IMPORT_REJECTED',
+    'BODY_TOO_LARGE',
+  )
   import(
     @Query('partial') partial: string | undefined,
     @Body() body: unknown,

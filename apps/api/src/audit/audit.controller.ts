@@ -13,6 +13,7 @@ import { ReadModelFreshness } from '../transfers/common/read-model-freshness';
 import { TransferIdPipe } from '../transfers/common/transfer-id.pipe';
 import { TransferQueries } from '../transfers/queries/transfer-queries';
 import { TransferHistoryDto } from '../transfers/queries/transfer-view.dto';
+import { Problems } from '../http/problems.decorator';
 
 class HistoryQuery {
   @ApiPropertyOptional({ description: 'Wait until the read model includes this log position' })
@@ -70,6 +71,7 @@ export class AuditController {
     summary: 'Every event of a proposal in order, with actor, role, on-behalf-of, reason, hash and previous hash',
   })
   @ApiOkResponse({ type: TransferHistoryDto })
+  @Problems('INVALID_TRANSFER_ID', 'TRANSFER_NOT_FOUND')
   async history(@Param('id', TransferIdPipe) id: string, @Query() query: HistoryQuery, @CurrentUser() user: AuthUser) {
     await this.checkAccess(user, id, query.minPosition);
     const events = await this.audit.history(id);
@@ -82,6 +84,7 @@ export class AuditController {
     summary:
       'Time travel: the proposal as it stood at an instant (?at=) or a version (?version=), folded from its events',
   })
+  @Problems('INVALID_TRANSFER_ID', 'POINT_IN_TIME_REQUIRED', 'TRANSFER_NOT_FOUND')
   async state(@Param('id', TransferIdPipe) id: string, @Query() query: StateQuery, @CurrentUser() user: AuthUser) {
     if ((query.at === undefined) === (query.version === undefined)) {
       throw new CodedError('POINT_IN_TIME_REQUIRED', 'Give exactly one of ?at=<ISO instant> or ?version=<n>');
@@ -116,6 +119,7 @@ export class AuditController {
       'without its signature; verify it with GET /audit/public-key. With ?documents=true each stored document the exported ' +
       'events refer to follows them as a line {kind: document, sha256, size, mediaType, contentBase64}, covered by the digest.',
   })
+  @Problems('INVALID_RANGE')
   export(@Query() query: ExportQuery, @Res() reply: FastifyReply): void {
     const range = {
       from: query.from ? new Date(query.from) : undefined,

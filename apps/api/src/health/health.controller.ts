@@ -8,6 +8,7 @@ import { AUTH_MESSAGES, AuthService, hasRole } from '@mutasi/identity';
 import { CodedError } from '@mutasi/errors';
 import { APP_CONFIG, metricsRegistry, PG_POOL, REDIS, type AppConfig } from '@mutasi/platform';
 import { Public } from '../auth/auth.decorators';
+import { Problems } from '../http/problems.decorator';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
@@ -24,6 +25,7 @@ export class HealthController {
   @Public()
   @Get('health')
   @ApiOperation({ summary: 'Readiness: the database and Redis answer' })
+  @Problems('REDIS_UNAVAILABLE')
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const [database, redis] = await Promise.all([
       check(() => this.pool.query('SELECT 1')),
@@ -40,6 +42,7 @@ export class HealthController {
   @ApiOperation({
     summary: 'Prometheus metrics: for admins, or for a scraper holding METRICS_TOKEN as its bearer token',
   })
+  @Problems('UNAUTHENTICATED', 'INVALID_TOKEN', 'ROLE_REQUIRED')
   async metrics(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     await this.checkMetricsCaller(request.headers.authorization ?? '');
     void reply.header('content-type', metricsRegistry.contentType);

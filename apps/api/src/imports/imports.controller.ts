@@ -5,6 +5,7 @@ import { agencyScope, hasRole, type AuthUser } from '@mutasi/identity';
 import { CodedError } from '@mutasi/errors';
 import { CSV_KINDS, isCsvKind, MasterDataImporter, type CsvKind, type ImportResult } from '@mutasi/workforce';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.decorators';
+import { Problems } from '../http/problems.decorator';
 
 const ADMIN_ONLY: CsvKind[] = ['regions', 'agencies', 'users'];
 
@@ -28,6 +29,17 @@ export class ImportsController {
   @ApiQuery({ name: 'partial', required: false, type: Boolean })
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @Problems(
+    'UNKNOWN_IMPORT_KIND',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'VALIDATION_FAILED',
+    'IMPORT_NOT_ALLOWED',
+    'EMPTY_FILE',
+    'MALFORMED_CSV',
+    'INVALID_HEADER',
+    'IMPORT_REJECTED',
+    'BODY_TOO_LARGE',
+  )
   async import(
     @Param('kind') kind: string,
     @Query('partial') partial: string | undefined,

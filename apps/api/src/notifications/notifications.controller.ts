@@ -11,6 +11,7 @@ import {
 import { CodedError } from '@mutasi/errors';
 import { CurrentUser } from '../auth/auth.decorators';
 import { PageQuery } from '../common/page.query';
+import { Problems } from '../http/problems.decorator';
 
 class NotificationQuery extends PageQuery {
   @ApiPropertyOptional({
@@ -71,6 +72,7 @@ export class NotificationsController {
     description: 'Admins and auditors see every notification; everyone else only those sent to their own address.',
   })
   @ApiOkResponse({ type: NotificationLogPageDto })
+  @Problems('OUT_OF_SCOPE')
   list(@Query() query: NotificationQuery, @CurrentUser() user: AuthUser): Promise<NotificationLogPage> {
     let recipient = query.recipient;
     if (!hasRole(user, 'admin', 'auditor')) {

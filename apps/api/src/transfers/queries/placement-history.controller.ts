@@ -9,6 +9,7 @@ import { assertAgencyAccess } from '../../common/scope';
 import { MinPositionQuery } from '../common/min-position.query';
 import { ReadModelFreshness } from '../common/read-model-freshness';
 import { TransferQueries } from './transfer-queries';
+import { Problems } from '../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -22,6 +23,7 @@ export class PlacementHistoryController {
 
   @Get('employees/:nip/placements')
   @ApiOperation({ summary: 'An employee’s current placement and the transfers that changed it' })
+  @Problems('EMPLOYEE_NOT_FOUND', 'OUT_OF_SCOPE', 'READ_MODEL_BEHIND')
   async placements(@Param('nip') nip: string, @Query() query: MinPositionQuery, @CurrentUser() user: AuthUser) {
     await this.freshness.waitFor(PLACEMENT_PROJECTION, query.minPosition);
     const employee = await this.masterData.employee(nip);
