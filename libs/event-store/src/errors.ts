@@ -6,8 +6,9 @@ export class EventStoreError extends CodedError {
     code: string,
     message: string,
     readonly details: Record<string, unknown> = {},
+    fields: Record<string, unknown> = details,
   ) {
-    super(code, message, details);
+    super(code, message, fields);
   }
 }
 
@@ -31,6 +32,8 @@ export class IdempotencyConflictError extends EventStoreError {
       'EVENT_ID_REUSED',
       `Stream ${streamId}: an event id in this batch is already stored with other content or in another stream`,
       { streamId },
+      // its problem answer has never named the stream
+      {},
     );
   }
 }

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CodedError } from '@mutasi/errors';
-import { ERROR_KINDS } from '@mutasi/transfers';
+import { ConcurrencyError, IdempotencyConflictError } from '@mutasi/event-store';
+import { PlannerError } from '@mutasi/planner';
+import { DomainError, ERROR_KINDS } from '@mutasi/transfers';
 import { PROBLEM_CODES, type ProblemCodeRow } from './problem-codes';
 import { toProblem } from './to-problem';
 
@@ -71,6 +73,29 @@ describe('the table of problem codes', () => {
       status: 404,
       code: 'DOCUMENT_NOT_FOUND',
     });
+  });
+
+  it('answers the errors of the store and of the deciders as before the table', () => {
+    const answer = (status: number, title: string, code: string, detail: string, fields: object) => ({
+      type: `https://mutasi.go.id/problems/${code.toLowerCase().replace(/_/g, '-')}`,
+      title,
+      status,
+      code,
+      detail,
+      ...fields,
+    });
+    const stale = new ConcurrencyError('transfer-1', 2, 3);
+    expect(toProblem(stale)).toEqual(
+      answer(409, 'Conflict', 'STALE_VERSION', stale.message, { streamId: 'transfer-1', expected: 2, actual: 3 }),
+    );
+    const reused = new IdempotencyConflictError('transfer-1');
+    expect(toProblem(reused)).toEqual(answer(409, 'Conflict', 'EVENT_ID_REUSED', reused.message, {}));
+    expect(toProblem(new DomainError('TASK_NOT_OPEN', 'closed', { taskId: 't1' }))).toEqual(
+      answer(409, 'Conflict', 'TASK_NOT_OPEN', 'closed', { details: { taskId: 't1' } }),
+    );
+    expect(toProblem(new PlannerError('PLAN_NOT_FOUND', 'no plan'))).toEqual(
+      answer(404, 'Not Found', 'PLAN_NOT_FOUND', 'no plan', { details: {} }),
+    );
   });
 
   it('answers a code missing from the table as an internal error', () => {
