@@ -50,7 +50,11 @@ export function documentProblems(app: INestApplication, document: OpenAPIObject)
       const operation = path[method];
       if (operation === undefined) continue;
       const codes = new Set<ProblemCode>([...(routes.get(operation.operationId ?? '') ?? []), ...EVERY_ROUTE]);
-      if (operation.requestBody !== undefined) BODY.forEach((code) => codes.add(code));
+      // The body parsers run on every write, whether or not the route reads a body.
+      if (method !== 'get') BODY.forEach((code) => codes.add(code));
+      const parameters = (operation.parameters ?? []) as { in?: string }[];
+      if (operation.requestBody !== undefined || parameters.length > 0) codes.add('VALIDATION_FAILED');
+      if (parameters.some((parameter) => parameter.in === 'path')) codes.add('BAD_URL');
       if (method !== 'get' && codes.has('UNAUTHENTICATED')) codes.add('CSRF_TOKEN_INVALID');
       documentCodes(operation, codes);
     }

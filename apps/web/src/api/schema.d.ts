@@ -1788,7 +1788,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -1796,7 +1796,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -1821,6 +1821,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'CSRF_TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -2039,7 +2063,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2047,7 +2071,31 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -2096,7 +2144,7 @@ export interface operations {
           'application/json': components['schemas']['AccountChangeResponse'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2104,7 +2152,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2141,6 +2189,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'USER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -2189,7 +2261,7 @@ export interface operations {
           'application/json': components['schemas']['AccountChangeResponse'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2197,7 +2269,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2234,6 +2306,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'USER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -2286,7 +2382,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: EMPTY_FILE, INVALID_CHARACTER, INVALID_HEADER, JSON_TOO_DEEP, MALFORMED_CSV, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: BAD_URL, EMPTY_FILE, INVALID_CHARACTER, INVALID_HEADER, JSON_TOO_DEEP, MALFORMED_CSV, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2295,6 +2391,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'BAD_URL'
               | 'EMPTY_FILE'
               | 'INVALID_CHARACTER'
               | 'INVALID_HEADER'
@@ -2423,7 +2520,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2431,7 +2528,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2495,7 +2592,7 @@ export interface operations {
           'application/json': components['schemas']['AgencyPageDto'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2503,7 +2600,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2567,7 +2664,7 @@ export interface operations {
           'application/json': components['schemas']['UnitPageDto'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2575,7 +2672,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2638,7 +2735,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2646,7 +2743,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2717,7 +2814,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER, INVALID_POSITION_ID */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_POSITION_ID, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2725,7 +2822,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'INVALID_POSITION_ID';
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_POSITION_ID' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2811,7 +2908,7 @@ export interface operations {
           'application/json': components['schemas']['PlaceDto'][];
         };
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2819,7 +2916,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2885,7 +2982,7 @@ export interface operations {
           'application/json': components['schemas']['EmployeeSummaryDto'][];
         };
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2893,7 +2990,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -2967,7 +3064,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2975,7 +3072,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3046,7 +3143,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3054,7 +3151,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3139,7 +3236,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3147,7 +3244,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3225,7 +3322,7 @@ export interface operations {
           'application/json': components['schemas']['PositionGapDto'][];
         };
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3233,7 +3330,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3306,7 +3403,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3314,7 +3411,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3568,7 +3665,7 @@ export interface operations {
           'application/json': components['schemas']['TransferListPageDto'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER, INVALID_CURSOR */
+      /** @description Problem: INVALID_CHARACTER, INVALID_CURSOR, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3576,7 +3673,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'INVALID_CURSOR';
+            code: 'INVALID_CHARACTER' | 'INVALID_CURSOR' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3810,7 +3907,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3819,6 +3916,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'BAD_URL'
               | 'IDEMPOTENCY_KEY_INVALID'
               | 'IF_MATCH_INVALID'
               | 'INVALID_CHARACTER'
@@ -3978,7 +4076,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: HEARING_DATE_INVALID, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_FORM_HASH, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: BAD_URL, HEARING_DATE_INVALID, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_FORM_HASH, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3987,6 +4085,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'BAD_URL'
               | 'HEARING_DATE_INVALID'
               | 'IDEMPOTENCY_KEY_INVALID'
               | 'IF_MATCH_INVALID'
@@ -4135,7 +4234,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: EMPLOYEE_MISMATCH, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, POLICY_MISMATCH, VALIDATION_FAILED */
+      /** @description Problem: BAD_URL, EMPLOYEE_MISMATCH, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, POLICY_MISMATCH, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4144,6 +4243,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'BAD_URL'
               | 'EMPLOYEE_MISMATCH'
               | 'IDEMPOTENCY_KEY_INVALID'
               | 'IF_MATCH_INVALID'
@@ -4310,7 +4410,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4319,6 +4419,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'BAD_URL'
               | 'IDEMPOTENCY_KEY_INVALID'
               | 'IF_MATCH_INVALID'
               | 'INVALID_CHARACTER'
@@ -4464,7 +4565,7 @@ export interface operations {
           'application/json': components['schemas']['ExecuteTransferResult'];
         };
       };
-      /** @description Problem: DECREE_NUMBER_REQUIRED, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: BAD_URL, DECREE_NUMBER_REQUIRED, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4473,6 +4574,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'BAD_URL'
               | 'DECREE_NUMBER_REQUIRED'
               | 'IDEMPOTENCY_KEY_INVALID'
               | 'IF_MATCH_INVALID'
@@ -4629,7 +4731,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ADAPTATION, INVALID_CHARACTER, INVALID_PERFORMANCE_SCORE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ADAPTATION, INVALID_CHARACTER, INVALID_PERFORMANCE_SCORE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4638,6 +4740,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'BAD_URL'
               | 'IDEMPOTENCY_KEY_INVALID'
               | 'IF_MATCH_INVALID'
               | 'INVALID_ADAPTATION'
@@ -4781,7 +4884,7 @@ export interface operations {
           'application/json': components['schemas']['DelegationResponse'];
         };
       };
-      /** @description Problem: DELEGATE_IS_SELF, INVALID_CHARACTER, INVALID_DATE, INVALID_DATE_RANGE, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: DELEGATE_IS_SELF, IDEMPOTENCY_KEY_INVALID, INVALID_CHARACTER, INVALID_DATE, INVALID_DATE_RANGE, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4791,6 +4894,7 @@ export interface operations {
             /** @enum {string} */
             code:
               | 'DELEGATE_IS_SELF'
+              | 'IDEMPOTENCY_KEY_INVALID'
               | 'INVALID_CHARACTER'
               | 'INVALID_DATE'
               | 'INVALID_DATE_RANGE'
@@ -4860,7 +4964,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: DELEGATE_NOT_APPROVER, DELEGATE_OUT_OF_SCOPE, DELEGATION_RANGE_INVALID, NO_POSITION_TO_DELEGATE */
+      /** @description Problem: DELEGATE_NOT_APPROVER, DELEGATE_OUT_OF_SCOPE, DELEGATION_RANGE_INVALID, IDEMPOTENCY_KEY_REUSED, NO_POSITION_TO_DELEGATE */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4872,6 +4976,7 @@ export interface operations {
               | 'DELEGATE_NOT_APPROVER'
               | 'DELEGATE_OUT_OF_SCOPE'
               | 'DELEGATION_RANGE_INVALID'
+              | 'IDEMPOTENCY_KEY_REUSED'
               | 'NO_POSITION_TO_DELEGATE';
           };
         };
@@ -4924,7 +5029,7 @@ export interface operations {
           'application/json': components['schemas']['TransferViewDto'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER, INVALID_TRANSFER_ID */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_TRANSFER_ID, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4932,7 +5037,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'INVALID_TRANSFER_ID';
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_TRANSFER_ID' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5018,7 +5123,7 @@ export interface operations {
           'application/json': components['schemas']['InboxDto'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5026,7 +5131,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5088,7 +5193,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5096,7 +5201,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5184,7 +5289,7 @@ export interface operations {
           'application/json': components['schemas']['TransferHistoryDto'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER, INVALID_TRANSFER_ID */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_TRANSFER_ID, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5192,7 +5297,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'INVALID_TRANSFER_ID';
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_TRANSFER_ID' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5270,7 +5375,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER, INVALID_TRANSFER_ID, POINT_IN_TIME_REQUIRED */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_TRANSFER_ID, POINT_IN_TIME_REQUIRED, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5278,7 +5383,8 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'INVALID_TRANSFER_ID' | 'POINT_IN_TIME_REQUIRED';
+            code:
+              'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_TRANSFER_ID' | 'POINT_IN_TIME_REQUIRED' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5347,7 +5453,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5355,7 +5461,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5380,6 +5486,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'CSRF_TOKEN_INVALID' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };
@@ -5431,7 +5561,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER, INVALID_RANGE */
+      /** @description Problem: INVALID_CHARACTER, INVALID_RANGE, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5439,7 +5569,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'INVALID_RANGE';
+            code: 'INVALID_CHARACTER' | 'INVALID_RANGE' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5595,7 +5725,7 @@ export interface operations {
           'application/json': components['schemas']['NotificationLogPageDto'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5603,7 +5733,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -5798,7 +5928,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: DOCUMENT_HASH_INVALID, INVALID_CHARACTER */
+      /** @description Problem: BAD_URL, DOCUMENT_HASH_INVALID, INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5806,7 +5936,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'DOCUMENT_HASH_INVALID' | 'INVALID_CHARACTER';
+            code: 'BAD_URL' | 'DOCUMENT_HASH_INVALID' | 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6163,7 +6293,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER, INVALID_PLAN_ID */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_PLAN_ID, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6171,7 +6301,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'INVALID_PLAN_ID';
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_PLAN_ID' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6254,7 +6384,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER, INVALID_PLAN_ID */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_PLAN_ID, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6262,7 +6392,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'INVALID_PLAN_ID';
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_PLAN_ID' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6345,7 +6475,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER, INVALID_PLAN_ID */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_PLAN_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6353,7 +6483,13 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'INVALID_PLAN_ID';
+            code:
+              | 'BAD_URL'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_PLAN_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6406,6 +6542,30 @@ export interface operations {
           };
         };
       };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
       /** @description Problem: INTERNAL_ERROR */
       500: {
         headers: {
@@ -6455,7 +6615,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER, INVALID_PLAN_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_PLAN_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6463,7 +6623,13 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'INVALID_PLAN_ID' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
+            code:
+              | 'BAD_URL'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_PLAN_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6595,7 +6761,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER */
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6603,7 +6769,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER';
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6692,7 +6858,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: ASPIRATION_RANK_OUT_OF_RANGE, ASPIRATION_TARGET_REQUIRED, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: ASPIRATION_RANK_OUT_OF_RANGE, ASPIRATION_TARGET_REQUIRED, BAD_URL, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6703,6 +6869,7 @@ export interface operations {
             code:
               | 'ASPIRATION_RANK_OUT_OF_RANGE'
               | 'ASPIRATION_TARGET_REQUIRED'
+              | 'BAD_URL'
               | 'INVALID_CHARACTER'
               | 'JSON_TOO_DEEP'
               | 'MALFORMED_JSON'
@@ -6838,7 +7005,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: ASPIRATION_RANK_OUT_OF_RANGE, INVALID_CHARACTER */
+      /** @description Problem: ASPIRATION_RANK_OUT_OF_RANGE, BAD_URL, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6846,7 +7013,13 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'ASPIRATION_RANK_OUT_OF_RANGE' | 'INVALID_CHARACTER';
+            code:
+              | 'ASPIRATION_RANK_OUT_OF_RANGE'
+              | 'BAD_URL'
+              | 'INVALID_CHARACTER'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6895,6 +7068,30 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
           };
         };
       };

@@ -26,6 +26,8 @@ export class DelegateController {
   @ApiCreatedResponse({ type: DelegationResponse })
   @Problems(
     'NO_POSITION_TO_DELEGATE',
+    'IDEMPOTENCY_KEY_INVALID',
+    'IDEMPOTENCY_KEY_REUSED',
     'USER_NOT_FOUND',
     'DELEGATE_IS_SELF',
     'DELEGATE_NOT_APPROVER',
