@@ -33,9 +33,9 @@ const frameworks = {
 };
 
 const infrastructureLibs = {
-  regex: '^@mutasi/(?!(calendar|transfers|transfers/testing|workforce/domain|event-store/canonical-json)$)',
+  regex: '^@mutasi/(?!(calendar|errors|transfers|transfers/testing|workforce/domain|event-store/canonical-json)$)',
   message:
-    'The domain imports only the pure libs and entries: @mutasi/calendar, @mutasi/transfers, @mutasi/workforce/domain, @mutasi/event-store/canonical-json.',
+    'The domain imports only the pure libs and entries: @mutasi/calendar, @mutasi/errors, @mutasi/transfers, @mutasi/workforce/domain, @mutasi/event-store/canonical-json.',
 };
 
 const io = {
@@ -46,6 +46,7 @@ const io = {
 /** The pure libs and pure parts of libs (README, "Architecture"). */
 const DOMAIN = [
   'libs/calendar/src/**',
+  'libs/errors/src/**',
   'libs/transfers/src/**',
   'libs/workforce/src/domain/**',
   'libs/planner/src/**',

@@ -31,6 +31,8 @@ interface Operation {
   path: string;
   parameters: { name: string; in: string }[];
   body: { contentType: string; schema: SchemaObject } | null;
+  /** The problem codes the document lists for each status. */
+  problems: Record<string, string[]>;
 }
 
 interface MalformedRequest {
@@ -238,6 +240,21 @@ beforeAll(async () => {
 
 afterAll(async () => app?.close());
 
+/** Each status's codes from an operation's problem answers in the OpenAPI document. */
+function documentedProblems(responses: Record<string, unknown>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(responses).map(([status, response]) => {
+      const content = (response as { content?: Record<string, { schema?: { allOf?: { properties?: object }[] } }> })
+        .content;
+      const codes = (
+        content?.['application/problem+json']?.schema?.allOf?.[1]?.properties as
+          { code?: { enum?: string[] } } | undefined
+      )?.code?.enum;
+      return [status, codes ?? []];
+    }),
+  );
+}
+
 async function eventCount(): Promise<number> {
   const pool = app.db.pool({ max: 1 });
   const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM es_events');
@@ -247,7 +264,13 @@ async function eventCount(): Promise<number> {
 
 it('answers malformed requests on every route with a 4xx problem+json, writing nothing', async () => {
   const document = (await (await fetch(`${baseUrl}/docs/openapi.json`)).json()) as {
-    paths: Record<string, Record<string, { parameters?: Operation['parameters']; requestBody?: unknown }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        { parameters?: Operation['parameters']; requestBody?: unknown; responses: Record<string, unknown> }
+      >
+    >;
     components: { schemas: Record<string, SchemaObject> };
   };
   const operations: Operation[] = Object.entries(document.paths).flatMap(([path, methods]) =>
@@ -259,6 +282,7 @@ it('answers malformed requests on every route with a 4xx problem+json, writing n
         path,
         parameters: spec.parameters ?? [],
         body: contentType ? { contentType, schema: media.schema } : null,
+        problems: documentedProblems(spec.responses),
       };
     }),
   );
@@ -270,15 +294,18 @@ it('answers malformed requests on every route with a 4xx problem+json, writing n
     const tokens = SESSION_ROUTES.has(operation.path)
       ? fc.option(fc.constantFrom(...junkTokens))
       : fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...validTokens) }, fc.option(fc.constantFrom(...junkTokens)));
-    return fc.sample(malformedRequest(operation, document.components.schemas, tokens), {
-      seed: SEED,
-      numRuns: REQUESTS_PER_OPERATION,
-    });
+    return fc
+      .sample(malformedRequest(operation, document.components.schemas, tokens), {
+        seed: SEED,
+        numRuns: REQUESTS_PER_OPERATION,
+      })
+      .map((request) => ({ ...request, path: operation.path, problems: operation.problems }));
   });
   expect(requests.length).toBeGreaterThan(1500);
 
   const eventsBefore = await eventCount();
   const failures: string[] = [];
+  const undocumented = new Set<string>();
   let next = 0;
   const worker = async () => {
     while (next < requests.length) {
@@ -295,12 +322,16 @@ it('answers malformed requests on every route with a 4xx problem+json, writing n
       else if (response.status >= 400) {
         const code = type.startsWith('application/problem+json') ? (JSON.parse(text) as { code?: unknown }).code : null;
         if (typeof code !== 'string' || code === '') failures.push(`not problem+json with a code: ${what}`);
+        else if (!(request.problems[String(response.status)] ?? []).includes(code)) {
+          undocumented.add(`${request.method} ${request.path}: ${response.status} ${code}`);
+        }
       }
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 
   expect(failures).toEqual([]);
+  expect([...undocumented].sort()).toEqual([]);
   expect(await eventCount()).toBe(eventsBefore);
 }, 600_000);
 

@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
+import { documentProblems } from './http/openapi-problems';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 
 /** The API's OpenAPI document, served at /docs and the source of the web app's client types. */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
-  return SwaggerModule.createDocument(
+  const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('mutasi')
@@ -13,4 +14,5 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       .addCookieAuth('mutasi_session')
       .build(),
   );
+  return documentProblems(app, document);
 }

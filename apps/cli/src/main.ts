@@ -7,7 +7,8 @@ import type { Pool } from 'pg';
 import { verifyDocuments } from '@mutasi/audit';
 import { DocumentsService } from '@mutasi/documents';
 import { requestRebuild, subscriptionStatuses, verifyHashChains } from '@mutasi/event-store';
-import { loadConfig, PG_POOL, ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { loadConfig, PG_POOL } from '@mutasi/platform';
 import { importFolder, MasterDataImporter } from '@mutasi/workforce';
 import { CliModule } from './cli.module';
 
@@ -57,8 +58,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(JSON.stringify({ seconds: (Date.now() - started) / 1000, results }, null, 2));
     return results.some((r) => r.rejectedCount > 0) ? 1 : 0;
   } catch (error) {
-    if (error instanceof ProblemException) {
-      console.error(JSON.stringify({ code: error.code, message: error.message, ...error.extensions }, null, 2));
+    if (error instanceof CodedError) {
+      console.error(JSON.stringify({ code: error.code, message: error.message, ...error.fields }, null, 2));
       return 1;
     }
     throw error;

@@ -1,12 +1,14 @@
+import { CodedError } from '@mutasi/errors';
+
 /** Base of the event store's errors; `code` is stable and safe to show to API clients. */
-export class EventStoreError extends Error {
+export class EventStoreError extends CodedError {
   constructor(
-    readonly code: string,
+    code: string,
     message: string,
     readonly details: Record<string, unknown> = {},
+    fields: Record<string, unknown> = details,
   ) {
-    super(message);
-    this.name = new.target.name;
+    super(code, message, fields);
   }
 }
 
@@ -30,6 +32,8 @@ export class IdempotencyConflictError extends EventStoreError {
       'EVENT_ID_REUSED',
       `Stream ${streamId}: an event id in this batch is already stored with other content or in another stream`,
       { streamId },
+      // its problem answer has never named the stream
+      {},
     );
   }
 }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import type { AuthUser, Role } from './auth-user';
 import { AUTH_MESSAGES } from './auth-messages';
 import { LoginRateLimiter } from './login-rate-limiter';
@@ -47,7 +47,7 @@ export class AuthService {
   async login(username: string, password: string, address: string): Promise<LoginResult> {
     const verdict = await this.limiter.attempt(username, address);
     if (!verdict.allowed) {
-      throw new ProblemException(429, 'TOO_MANY_LOGIN_ATTEMPTS', AUTH_MESSAGES.TOO_MANY_LOGIN_ATTEMPTS, {
+      throw new CodedError('TOO_MANY_LOGIN_ATTEMPTS', AUTH_MESSAGES.TOO_MANY_LOGIN_ATTEMPTS, {
         retryAfterSeconds: verdict.retryAfterSeconds,
       });
     }
@@ -56,7 +56,7 @@ export class AuthService {
     // A disabled account answers like a wrong password: the response does not tell which accounts exist.
     if (!entity || !ok || entity.disabledAt !== null) {
       await this.limiter.failed(username, address);
-      throw new ProblemException(401, 'INVALID_CREDENTIALS', AUTH_MESSAGES.INVALID_CREDENTIALS);
+      throw new CodedError('INVALID_CREDENTIALS', AUTH_MESSAGES.INVALID_CREDENTIALS);
     }
     await this.limiter.succeeded(username, address);
     const user = toAuthUser(entity);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, type PostgresEventStore, type SqlExecutor } from '@mutasi/event-store';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { AUTH_MESSAGES } from './auth-messages';
 import { SessionStore } from './sessions';
 
@@ -42,7 +42,7 @@ export class UserAccounts {
         'SELECT disabled_at IS NOT NULL AS disabled FROM users WHERE username = $1 FOR UPDATE',
         [username],
       );
-      if (!row) throw new ProblemException(404, 'USER_NOT_FOUND', AUTH_MESSAGES.USER_NOT_FOUND, { username });
+      if (!row) throw new CodedError('USER_NOT_FOUND', AUTH_MESSAGES.USER_NOT_FOUND, { username });
       if (row.disabled === disabled) return false;
       await sql.query(`UPDATE users SET disabled_at = CASE WHEN $2 THEN now() ELSE NULL END WHERE username = $1`, [
         username,

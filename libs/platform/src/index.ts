@@ -5,7 +5,7 @@ export * from './database/database.module';
 export * from './database/resilient-pool';
 export * from './redis/redis.module';
 export * from './observability/metrics';
-export * from './problem/problem.exception';
+export * from './problem/problem-codes';
 export * from './problem/to-problem';
 export * from './problem/problem-details.filter';
 export * from './database/read-model-database.module';

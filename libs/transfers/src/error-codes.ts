@@ -1,6 +1,7 @@
 /**
- * Every stable error code of the transfer domain with the kind of failure it is; the HTTP layer
- * maps the kind to a status (rule 422, conflict 409, forbidden 403, not_found 404, invalid 400).
+ * Every stable error code of the transfer domain with the kind of refusal it is (the scheduler and
+ * the execution step act on the kind). The HTTP status of each code is set at the HTTP edge, in
+ * PROBLEM_CODES, which a spec keeps in step with these kinds.
  */
 export const ERROR_KINDS = {
   ELIGIBILITY_NOT_PNS: 'rule',

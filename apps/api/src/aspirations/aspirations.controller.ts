@@ -3,15 +3,15 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Req }
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@mutasi/identity';
 import { MAX_WISHES } from '@mutasi/planner';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.decorators';
 import { WishDto } from './aspiration.dto';
 import { AspirationsService } from './aspirations.service';
+import { Problems } from '../http/problems.decorator';
 
 function wishRank(value: string): number {
   if (!/^\d{1,2}$/.test(value)) {
-    throw new ProblemException(
-      400,
+    throw new CodedError(
       'ASPIRATION_RANK_OUT_OF_RANGE',
       `Urutan keinginan harus 1 sampai ${MAX_WISHES} / A wish's rank must be 1 to ${MAX_WISHES}`,
     );
@@ -32,6 +32,7 @@ export class AspirationsController {
     description:
       'The employee sees their own; operators and approvers those of their agencies; auditors and admins all.',
   })
+  @Problems('EMPLOYEE_NOT_FOUND', 'OUT_OF_SCOPE')
   list(@Param('nip') nip: string, @CurrentUser() user: AuthUser) {
     return this.aspirations.list(nip, user);
   }
@@ -44,6 +45,18 @@ export class AspirationsController {
     description:
       'Own record only (403 NOT_OWN_RECORD). Records AspirationStated; stating the same wish again changes nothing.',
   })
+  @Problems(
+    'NOT_OWN_RECORD',
+    'EMPLOYEE_NOT_FOUND',
+    'UNIT_NOT_FOUND',
+    'POSITION_NOT_FOUND',
+    'ASPIRATION_POSITION_NOT_IN_UNIT',
+    'ASPIRATION_RANK_OUT_OF_RANGE',
+    'ASPIRATION_TARGET_REQUIRED',
+    'ASPIRATION_DUPLICATE',
+    'REASON_TOO_LONG',
+    'STALE_VERSION',
+  )
   state(
     @Param('nip') nip: string,
     @Param('rank') rank: string,
@@ -61,6 +74,7 @@ export class AspirationsController {
   @Delete('employees/:nip/aspirations/:rank')
   @Roles('employee')
   @ApiOperation({ summary: 'Withdraw wish number {rank} (own record only); records AspirationWithdrawn' })
+  @Problems('NOT_OWN_RECORD', 'ASPIRATION_NOT_FOUND', 'ASPIRATION_RANK_OUT_OF_RANGE', 'STALE_VERSION')
   withdraw(
     @Param('nip') nip: string,
     @Param('rank') rank: string,
@@ -82,6 +96,15 @@ export class AspirationsController {
   @ApiQuery({ name: 'partial', required: false, type: Boolean })
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @Problems(
+    'UNSUPPORTED_MEDIA_TYPE',
+    'VALIDATION_FAILED',
+    'CSV_HEADER_INVALID',
+    'MALFORMED_CSV',
+    'EMPTY_FILE',
+    'IMPORT_REJECTED',
+    'BODY_TOO_LARGE',
+  )
   import(
     @Query('partial') partial: string | undefined,
     @Body() body: unknown,
@@ -89,14 +112,10 @@ export class AspirationsController {
     @Req() request: AuthenticatedRequest,
   ) {
     if (!(body instanceof Readable)) {
-      throw new ProblemException(
-        415,
-        'UNSUPPORTED_MEDIA_TYPE',
-        'Send the file as the request body with Content-Type: text/csv',
-      );
+      throw new CodedError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as the request body with Content-Type: text/csv');
     }
     if (partial !== undefined && partial !== 'true' && partial !== 'false') {
-      throw new ProblemException(400, 'VALIDATION_FAILED', 'partial must be true or false');
+      throw new CodedError('VALIDATION_FAILED', 'partial must be true or false');
     }
     return this.aspirations.import(body, partial === 'true', { user, correlationId: String(request.id) });
   }

@@ -13,7 +13,8 @@ import {
   type AspirationSource,
   type AspirationState,
 } from '@mutasi/planner';
-import { APP_CONFIG, CLOCK, PG_POOL, ProblemException, type AppConfig, type Clock } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { APP_CONFIG, CLOCK, PG_POOL, type AppConfig, type Clock } from '@mutasi/platform';
 import { readCsv } from '@mutasi/workforce';
 import { PlannerStreams } from '../plans/planner-streams';
 
@@ -55,8 +56,7 @@ export class AspirationsService {
     const reader =
       hasRole(user, 'auditor', 'admin') || (hasRole(user, 'operator', 'approver') && canAccessAgency(user, agencyId));
     if (!own && !reader) {
-      throw new ProblemException(
-        403,
+      throw new CodedError(
         'OUT_OF_SCOPE',
         `Pegawai ${nip} di luar kewenangan Anda / Employee ${nip} is outside your scope`,
       );
@@ -75,7 +75,7 @@ export class AspirationsService {
     if (!targets.employees.has(nip)) throw employeeNotFound(nip);
     const problem = targetProblem(wish, targets);
     if (problem)
-      throw new ProblemException(problem.status, problem.code, problem.message, {
+      throw new CodedError(problem.code, problem.message, {
         unitId: wish.unitId,
         positionId: wish.positionId,
       });
@@ -107,7 +107,7 @@ export class AspirationsService {
     const source = await readCsv(input, this.config.bodyLimitBytes);
     const missing = ASPIRATIONS_CSV_HEADER.filter((column) => !source.header.includes(column));
     if (missing.length > 0) {
-      throw new ProblemException(400, 'CSV_HEADER_INVALID', `Kolom hilang / Missing columns: ${missing.join(', ')}`, {
+      throw new CodedError('CSV_HEADER_INVALID', `Kolom hilang / Missing columns: ${missing.join(', ')}`, {
         expected: ASPIRATIONS_CSV_HEADER,
       });
     }
@@ -170,8 +170,7 @@ export class AspirationsService {
       }
     }
     if (rejected.length > 0 && !partial) {
-      throw new ProblemException(
-        422,
+      throw new CodedError(
         'IMPORT_REJECTED',
         `${rejected.length} baris ditolak; tidak ada yang diimpor / ${rejected.length} row(s) were rejected; nothing was imported (use ?partial=true to keep the valid rows)`,
         { rejected },
@@ -232,8 +231,7 @@ export class AspirationsService {
 
   private assertOwn(nip: string, user: AuthUser): void {
     if (user.employeeNip !== nip) {
-      throw new ProblemException(
-        403,
+      throw new CodedError(
         'NOT_OWN_RECORD',
         'Pegawai hanya dapat menyatakan keinginannya sendiri / An employee states only their own wishes',
         { nip },
@@ -275,27 +273,25 @@ export class AspirationsService {
   }
 }
 
-function employeeNotFound(nip: string): ProblemException {
-  return new ProblemException(404, 'EMPLOYEE_NOT_FOUND', `Tidak ada pegawai ${nip} / No employee ${nip}`, { nip });
+function employeeNotFound(nip: string): CodedError {
+  return new CodedError('EMPLOYEE_NOT_FOUND', `Tidak ada pegawai ${nip} / No employee ${nip}`, { nip });
 }
 
 /** A wished unit or position that does not exist, or a position outside the wished unit. */
-function targetProblem(wish: WishInput, targets: Targets): { status: number; code: string; message: string } | null {
+function targetProblem(wish: WishInput, targets: Targets): { code: string; message: string } | null {
   if (wish.unitId !== null && !targets.units.has(wish.unitId)) {
-    return { status: 404, code: 'UNIT_NOT_FOUND', message: `Unit ${wish.unitId} tidak ada / No unit ${wish.unitId}` };
+    return { code: 'UNIT_NOT_FOUND', message: `Unit ${wish.unitId} tidak ada / No unit ${wish.unitId}` };
   }
   if (wish.positionId !== null) {
     const unitId = targets.positions.get(wish.positionId);
     if (unitId === undefined) {
       return {
-        status: 404,
         code: 'POSITION_NOT_FOUND',
         message: `Jabatan ${wish.positionId} tidak ada / No position ${wish.positionId}`,
       };
     }
     if (wish.unitId !== null && unitId !== wish.unitId) {
       return {
-        status: 422,
         code: 'ASPIRATION_POSITION_NOT_IN_UNIT',
         message: `Jabatan ${wish.positionId} tidak berada di unit ${wish.unitId} / Position ${wish.positionId} is not in unit ${wish.unitId}`,
       };

@@ -6,13 +6,14 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Min } from 'class-validator';
 import { hasRole, type AuthUser } from '@mutasi/identity';
 import { AuditExporter, AuditService } from '@mutasi/audit';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { TRANSFER_LIST_PROJECTION, transferView } from '@mutasi/projections';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { ReadModelFreshness } from '../transfers/common/read-model-freshness';
 import { TransferIdPipe } from '../transfers/common/transfer-id.pipe';
 import { TransferQueries } from '../transfers/queries/transfer-queries';
 import { TransferHistoryDto } from '../transfers/queries/transfer-view.dto';
+import { Problems } from '../http/problems.decorator';
 
 class HistoryQuery {
   @ApiPropertyOptional({ description: 'Wait until the read model includes this log position' })
@@ -70,10 +71,11 @@ export class AuditController {
     summary: 'Every event of a proposal in order, with actor, role, on-behalf-of, reason, hash and previous hash',
   })
   @ApiOkResponse({ type: TransferHistoryDto })
+  @Problems('INVALID_TRANSFER_ID', 'TRANSFER_NOT_FOUND')
   async history(@Param('id', TransferIdPipe) id: string, @Query() query: HistoryQuery, @CurrentUser() user: AuthUser) {
     await this.checkAccess(user, id, query.minPosition);
     const events = await this.audit.history(id);
-    if (events.length === 0) throw new ProblemException(404, 'TRANSFER_NOT_FOUND', `No transfer ${id}`);
+    if (events.length === 0) throw new CodedError('TRANSFER_NOT_FOUND', `No transfer ${id}`);
     return { transferId: id, events };
   }
 
@@ -82,19 +84,16 @@ export class AuditController {
     summary:
       'Time travel: the proposal as it stood at an instant (?at=) or a version (?version=), folded from its events',
   })
+  @Problems('INVALID_TRANSFER_ID', 'POINT_IN_TIME_REQUIRED', 'TRANSFER_NOT_FOUND')
   async state(@Param('id', TransferIdPipe) id: string, @Query() query: StateQuery, @CurrentUser() user: AuthUser) {
     if ((query.at === undefined) === (query.version === undefined)) {
-      throw new ProblemException(
-        400,
-        'POINT_IN_TIME_REQUIRED',
-        'Give exactly one of ?at=<ISO instant> or ?version=<n>',
-      );
+      throw new CodedError('POINT_IN_TIME_REQUIRED', 'Give exactly one of ?at=<ISO instant> or ?version=<n>');
     }
     await this.checkAccess(user, id, query.minPosition);
     const point = query.at !== undefined ? { at: new Date(query.at) } : { version: query.version as number };
     const state = await this.audit.stateAt(id, point);
     if (state === null) {
-      throw new ProblemException(404, 'TRANSFER_NOT_FOUND', `Transfer ${id} did not exist then`, { transferId: id });
+      throw new CodedError('TRANSFER_NOT_FOUND', `Transfer ${id} did not exist then`, { transferId: id });
     }
     return transferView(state);
   }
@@ -120,6 +119,7 @@ export class AuditController {
       'without its signature; verify it with GET /audit/public-key. With ?documents=true each stored document the exported ' +
       'events refer to follows them as a line {kind: document, sha256, size, mediaType, contentBase64}, covered by the digest.',
   })
+  @Problems('INVALID_RANGE')
   export(@Query() query: ExportQuery, @Res() reply: FastifyReply): void {
     const range = {
       from: query.from ? new Date(query.from) : undefined,
@@ -127,7 +127,7 @@ export class AuditController {
       documents: query.documents === 'true',
     };
     if (range.from && range.to && range.from >= range.to) {
-      throw new ProblemException(400, 'INVALID_RANGE', 'from must be before to');
+      throw new CodedError('INVALID_RANGE', 'from must be before to');
     }
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     void reply

@@ -12,6 +12,7 @@ import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validato
 import { AuthService, type AuthUser, type LoginResult } from '@mutasi/identity';
 import { AuthUserDto } from './auth-user.dto';
 import { CurrentUser, Public, type AuthenticatedRequest } from './auth.decorators';
+import { Problems } from '../http/problems.decorator';
 
 export class LoginDto {
   @ApiProperty({ example: 'operator-99' })
@@ -49,6 +50,7 @@ export class AuthController {
     summary: 'Log in with username and password; returns a bearer access token',
     description: 'Failed attempts are slowed down: 429 TOO_MANY_LOGIN_ATTEMPTS with a Retry-After header.',
   })
+  @Problems('INVALID_CREDENTIALS', 'TOO_MANY_LOGIN_ATTEMPTS')
   login(@Body() body: LoginDto, @Req() request: AuthenticatedRequest): Promise<LoginResult> {
     return this.auth.login(body.username, body.password, request.ip);
   }

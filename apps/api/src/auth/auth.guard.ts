@@ -1,7 +1,7 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AUTH_MESSAGES, AuthService, type Role } from '@mutasi/identity';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { accessTokenOf } from './session-cookie';
 import { PUBLIC_ROUTE, REQUIRED_ROLES, type AuthenticatedRequest } from './auth.decorators';
 
@@ -18,19 +18,19 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const token = accessTokenOf(request);
-    if (!token) throw new ProblemException(401, 'UNAUTHENTICATED', AUTH_MESSAGES.UNAUTHENTICATED);
+    if (!token) throw new CodedError('UNAUTHENTICATED', AUTH_MESSAGES.UNAUTHENTICATED);
     const result = await this.auth.authenticate(token);
     if (!result.ok) {
       throw result.reason === 'ended'
-        ? new ProblemException(401, 'SESSION_ENDED', AUTH_MESSAGES.SESSION_ENDED)
-        : new ProblemException(401, 'INVALID_TOKEN', AUTH_MESSAGES.INVALID_TOKEN);
+        ? new CodedError('SESSION_ENDED', AUTH_MESSAGES.SESSION_ENDED)
+        : new CodedError('INVALID_TOKEN', AUTH_MESSAGES.INVALID_TOKEN);
     }
     const user = result.session.user;
     request.user = user;
     request.session = result.session;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (roles && !roles.some((role) => user.roles.includes(role))) {
-      throw new ProblemException(403, 'ROLE_REQUIRED', AUTH_MESSAGES.ROLE_REQUIRED(roles), { requiredRoles: roles });
+      throw new CodedError('ROLE_REQUIRED', AUTH_MESSAGES.ROLE_REQUIRED(roles), { requiredRoles: roles });
     }
     return true;
   }

@@ -7,6 +7,7 @@ import { LoginDto } from './auth.controller';
 import { BrowserSessionDto } from './auth-user.dto';
 import { Public, type AuthenticatedRequest } from './auth.decorators';
 import { clearSessionCookies, setSessionCookies } from './session-cookie';
+import { Problems } from '../http/problems.decorator';
 
 /**
  * Login for browsers: the access token goes into an httpOnly, SameSite=Strict cookie (Secure when
@@ -25,6 +26,7 @@ export class BrowserSessionController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Log in a browser: sets the session cookie and answers the user and a CSRF token' })
   @ApiOkResponse({ type: BrowserSessionDto })
+  @Problems('INVALID_CREDENTIALS', 'TOO_MANY_LOGIN_ATTEMPTS')
   async login(
     @Body() body: LoginDto,
     @Req() request: AuthenticatedRequest,

@@ -1,6 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 
 /** The browser's session: the access token in an httpOnly cookie, and a CSRF token the page can read. */
 export const SESSION_COOKIE = 'mutasi_session';
@@ -37,8 +37,7 @@ export function accessTokenOf(request: FastifyRequest): string | null {
   const session = cookies.get(SESSION_COOKIE);
   if (!session) return null;
   if (!SAFE_METHODS.has(request.method) && !csrfMatches(cookies.get(CSRF_COOKIE), request.headers[CSRF_HEADER])) {
-    throw new ProblemException(
-      403,
+    throw new CodedError(
       'CSRF_TOKEN_INVALID',
       'Permintaan ditolak: token CSRF tidak cocok, muat ulang halaman / The CSRF token is missing or wrong; reload the page',
     );

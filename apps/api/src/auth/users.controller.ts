@@ -2,6 +2,7 @@ import { Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { UserAccounts, type AccountChange, type AuthUser } from '@mutasi/identity';
 import { CurrentUser, Roles, type AuthenticatedRequest } from './auth.decorators';
+import { Problems } from '../http/problems.decorator';
 
 export class AccountChangeResponse implements AccountChange {
   @ApiProperty() username: string;
@@ -22,6 +23,7 @@ export class UsersController {
     summary: 'Disable an account: it cannot log in and its sessions end at once (recorded as UserDisabled)',
   })
   @ApiOkResponse({ type: AccountChangeResponse })
+  @Problems('USER_NOT_FOUND')
   disable(
     @Param('username') username: string,
     @CurrentUser() user: AuthUser,
@@ -35,6 +37,7 @@ export class UsersController {
   @Roles('admin')
   @ApiOperation({ summary: 'Enable a disabled account again (recorded as UserEnabled)' })
   @ApiOkResponse({ type: AccountChangeResponse })
+  @Problems('USER_NOT_FOUND')
   enable(
     @Param('username') username: string,
     @CurrentUser() user: AuthUser,

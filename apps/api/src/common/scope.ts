@@ -1,5 +1,5 @@
 import { agencyScope, canAccessAgency, type AuthUser } from '@mutasi/identity';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 
 /** The agencies a read is limited to: the requested one (if the caller may see it) or the caller's scope. */
 export function scopedAgencies(user: AuthUser, requestedAgencyId?: string): string[] | null {
@@ -12,6 +12,6 @@ export function scopedAgencies(user: AuthUser, requestedAgencyId?: string): stri
 
 export function assertAgencyAccess(user: AuthUser, agencyId: string): void {
   if (!canAccessAgency(user, agencyId)) {
-    throw new ProblemException(403, 'OUT_OF_SCOPE', `Agency ${agencyId} is outside your scope`, { agencyId });
+    throw new CodedError('OUT_OF_SCOPE', `Agency ${agencyId} is outside your scope`, { agencyId });
   }
 }

@@ -21,6 +21,7 @@ import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.deco
 import { ReadModelFreshness } from '../transfers/common/read-model-freshness';
 import { DocumentAccess } from './document-access';
 import { RAW_DOCUMENT_TYPES } from './document-body-parsers';
+import { Problems } from '../http/problems.decorator';
 
 /** Room for a multipart form's boundaries and part headers around the file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
@@ -77,6 +78,15 @@ export class DocumentsController {
   @ApiConsumes(...RAW_DOCUMENT_TYPES, 'multipart/form-data')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiOkResponse({ type: StoredDocumentResult })
+  @Problems(
+    'DOCUMENT_TOO_LARGE',
+    'DOCUMENT_EMPTY',
+    'DOCUMENT_TYPE_NOT_ALLOWED',
+    'DOCUMENT_TYPE_MISMATCH',
+    'DOCUMENT_UPLOAD_INCOMPLETE',
+    'DOCUMENT_FILE_MISSING',
+    'UNSUPPORTED_MEDIA_TYPE',
+  )
   async upload(
     @Req() request: AuthenticatedRequest,
     @CurrentUser() user: AuthUser,
@@ -113,6 +123,7 @@ export class DocumentsController {
   })
   @ApiParam({ name: 'sha256', description: '64 hexadecimal characters' })
   @ApiProduces(...DOCUMENT_MEDIA_TYPES)
+  @Problems('DOCUMENT_HASH_INVALID', 'DOCUMENT_NOT_FOUND', 'DOCUMENT_OUT_OF_SCOPE')
   async open(
     @Param('sha256') sha256: string,
     @Query() query: DocumentQuery,

@@ -5,8 +5,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import { AUTH_MESSAGES, AuthService, hasRole } from '@mutasi/identity';
-import { APP_CONFIG, metricsRegistry, PG_POOL, ProblemException, REDIS, type AppConfig } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { APP_CONFIG, metricsRegistry, PG_POOL, REDIS, type AppConfig } from '@mutasi/platform';
 import { Public } from '../auth/auth.decorators';
+import { Problems } from '../http/problems.decorator';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
@@ -23,6 +25,7 @@ export class HealthController {
   @Public()
   @Get('health')
   @ApiOperation({ summary: 'Readiness: the database and Redis answer' })
+  @Problems('REDIS_UNAVAILABLE')
   async health(@Res({ passthrough: true }) reply: FastifyReply) {
     const [database, redis] = await Promise.all([
       check(() => this.pool.query('SELECT 1')),
@@ -39,6 +42,7 @@ export class HealthController {
   @ApiOperation({
     summary: 'Prometheus metrics: for admins, or for a scraper holding METRICS_TOKEN as its bearer token',
   })
+  @Problems('UNAUTHENTICATED', 'INVALID_TOKEN', 'ROLE_REQUIRED')
   async metrics(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     await this.checkMetricsCaller(request.headers.authorization ?? '');
     void reply.header('content-type', metricsRegistry.contentType);
@@ -47,12 +51,12 @@ export class HealthController {
 
   private async checkMetricsCaller(authorization: string): Promise<void> {
     const bearer = /^Bearer (.+)$/i.exec(authorization)?.[1];
-    if (!bearer) throw new ProblemException(401, 'UNAUTHENTICATED', AUTH_MESSAGES.UNAUTHENTICATED);
+    if (!bearer) throw new CodedError('UNAUTHENTICATED', AUTH_MESSAGES.UNAUTHENTICATED);
     if (this.config.metricsToken && sameSecret(bearer, this.config.metricsToken)) return;
     const result = await this.auth.authenticate(bearer);
-    if (!result.ok) throw new ProblemException(401, 'INVALID_TOKEN', AUTH_MESSAGES.INVALID_TOKEN);
+    if (!result.ok) throw new CodedError('INVALID_TOKEN', AUTH_MESSAGES.INVALID_TOKEN);
     if (!hasRole(result.session.user, 'admin')) {
-      throw new ProblemException(403, 'ROLE_REQUIRED', AUTH_MESSAGES.ROLE_REQUIRED(['admin']), {
+      throw new CodedError('ROLE_REQUIRED', AUTH_MESSAGES.ROLE_REQUIRED(['admin']), {
         requiredRoles: ['admin'],
       });
     }

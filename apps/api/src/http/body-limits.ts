@@ -1,10 +1,9 @@
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 
-export function bodyTooLarge(limitBytes: number): ProblemException {
-  return new ProblemException(
-    413,
+export function bodyTooLarge(limitBytes: number): CodedError {
+  return new CodedError(
     'BODY_TOO_LARGE',
     `Isi permintaan lebih besar dari ${limitBytes} byte / The request body is larger than ${limitBytes} bytes`,
     { limitBytes },

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ProblemException, sendProblem } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { sendProblem } from '@mutasi/platform';
 
 /** Longer than any id or NIP, so such inputs still reach the pipe that names what is wrong with them. */
 export const MAX_PATH_PARAMETER_LENGTH = 8192;
@@ -15,13 +16,12 @@ export function sendFrameworkError(error: FastifyError, request: FastifyRequest,
 function toRouterProblem(error: FastifyError): unknown {
   switch (error.code) {
     case 'FST_ERR_MAX_PARAM_LENGTH':
-      return new ProblemException(
-        414,
+      return new CodedError(
         'PATH_PARAMETER_TOO_LONG',
         'Parameter pada alamat terlalu panjang / A path parameter is too long',
       );
     case 'FST_ERR_BAD_URL':
-      return new ProblemException(400, 'BAD_URL', 'Alamat tidak sah / The URL is not valid');
+      return new CodedError('BAD_URL', 'Alamat tidak sah / The URL is not valid');
     default:
       return error;
   }

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, RawServerDefault } from 'fastify';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { findUnsafeInput, type UnsafeInput } from './unsafe-input';
 
 /** JSON bodies are small commands; the larger body limit is for CSV imports. */
@@ -13,8 +13,8 @@ const MESSAGES: Record<UnsafeInput['code'], string> = {
   JSON_TOO_DEEP: 'Struktur JSON terlalu dalam / The JSON is nested too deeply',
 };
 
-export function unsafeInputProblem(found: UnsafeInput, part: 'body' | 'query' | 'path'): ProblemException {
-  return new ProblemException(400, found.code, MESSAGES[found.code], { part, field: found.path });
+export function unsafeInputProblem(found: UnsafeInput, part: 'body' | 'query' | 'path'): CodedError {
+  return new CodedError(found.code, MESSAGES[found.code], { part, field: found.path });
 }
 
 /**

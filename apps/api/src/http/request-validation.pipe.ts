@@ -1,6 +1,6 @@
 import { ValidationPipe, type ValidationError as NestValidationError } from '@nestjs/common';
 import { getMetadataStorage, ValidationTypes, type ValidationError, type ValidatorOptions } from 'class-validator';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 
 const VALIDATION_FAILED_MESSAGE = 'Isi permintaan atau query tidak valid / The request body or query is not valid';
 
@@ -16,7 +16,7 @@ export class RequestValidationPipe extends ValidationPipe {
       forbidNonWhitelisted: true,
       transform: true,
       exceptionFactory: (errors: NestValidationError[]) =>
-        new ProblemException(400, 'VALIDATION_FAILED', VALIDATION_FAILED_MESSAGE, {
+        new CodedError('VALIDATION_FAILED', VALIDATION_FAILED_MESSAGE, {
           errors: flatten(errors as ValidationError[]),
         }),
     });

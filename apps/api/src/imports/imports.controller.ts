@@ -2,9 +2,10 @@ import { Readable } from 'node:stream';
 import { Body, Controller, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { agencyScope, hasRole, type AuthUser } from '@mutasi/identity';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { CSV_KINDS, isCsvKind, MasterDataImporter, type CsvKind, type ImportResult } from '@mutasi/workforce';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.decorators';
+import { Problems } from '../http/problems.decorator';
 
 const ADMIN_ONLY: CsvKind[] = ['regions', 'agencies', 'users'];
 
@@ -28,6 +29,17 @@ export class ImportsController {
   @ApiQuery({ name: 'partial', required: false, type: Boolean })
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @Problems(
+    'UNKNOWN_IMPORT_KIND',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'VALIDATION_FAILED',
+    'IMPORT_NOT_ALLOWED',
+    'EMPTY_FILE',
+    'MALFORMED_CSV',
+    'INVALID_HEADER',
+    'IMPORT_REJECTED',
+    'BODY_TOO_LARGE',
+  )
   async import(
     @Param('kind') kind: string,
     @Query('partial') partial: string | undefined,
@@ -36,24 +48,16 @@ export class ImportsController {
     @Req() request: AuthenticatedRequest,
   ): Promise<ImportResult> {
     if (!isCsvKind(kind)) {
-      throw new ProblemException(
-        404,
-        'UNKNOWN_IMPORT_KIND',
-        `There is no import of ${kind}; use one of ${CSV_KINDS.join(', ')}`,
-      );
+      throw new CodedError('UNKNOWN_IMPORT_KIND', `There is no import of ${kind}; use one of ${CSV_KINDS.join(', ')}`);
     }
     if (!(body instanceof Readable)) {
-      throw new ProblemException(
-        415,
-        'UNSUPPORTED_MEDIA_TYPE',
-        'Send the file as the request body with Content-Type: text/csv',
-      );
+      throw new CodedError('UNSUPPORTED_MEDIA_TYPE', 'Send the file as the request body with Content-Type: text/csv');
     }
     if (partial !== undefined && partial !== 'true' && partial !== 'false') {
-      throw new ProblemException(400, 'VALIDATION_FAILED', 'partial must be true or false');
+      throw new CodedError('VALIDATION_FAILED', 'partial must be true or false');
     }
     if (ADMIN_ONLY.includes(kind) && !hasRole(user, 'admin')) {
-      throw new ProblemException(403, 'IMPORT_NOT_ALLOWED', `Only administrators import ${kind}`);
+      throw new CodedError('IMPORT_NOT_ALLOWED', `Only administrators import ${kind}`);
     }
     return this.importer.import(kind, body, {
       partial: partial === 'true',

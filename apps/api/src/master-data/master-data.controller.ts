@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTag
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { hasNationalScope, hasRole, type AuthUser } from '@mutasi/identity';
 import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { MasterDataQueries, type EmployeeEntity, type PositionEntity } from '@mutasi/workforce';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { PageQuery } from '../common/page.query';
@@ -16,6 +16,7 @@ import {
   PlacesQuery,
   UnitPageDto,
 } from './master-data.dto';
+import { Problems } from '../http/problems.decorator';
 
 class RegionQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) parentCode?: string;
@@ -74,6 +75,7 @@ export class MasterDataController {
 
   @Get('positions')
   @ApiOperation({ summary: 'Positions, with chain roles and annual workload minutes' })
+  @Problems('OUT_OF_SCOPE')
   async positions(@Query() query: PositionQuery, @CurrentUser() user: AuthUser) {
     const page = await this.queries.listPositions(query, { agencyId: query.agencyId, unitId: query.unitId });
     if (!employeeOnly(user)) return page;
@@ -90,9 +92,10 @@ export class MasterDataController {
   @ApiOperation({
     summary: 'Every change of a position’s chain roles (PositionChainRolesChanged): who, when, before and after',
   })
+  @Problems('INVALID_POSITION_ID', 'POSITION_NOT_FOUND')
   async chainRoleHistory(@Param('id') id: string) {
     if (!/^[A-Za-z0-9._-]{1,100}$/.test(id)) {
-      throw new ProblemException(400, 'INVALID_POSITION_ID', 'A position id holds letters, digits and . _ - only');
+      throw new CodedError('INVALID_POSITION_ID', 'A position id holds letters, digits and . _ - only');
     }
     const events = await this.store.readStream(`position-${id}`);
     return {
@@ -127,6 +130,7 @@ export class MasterDataController {
       'Operators also find an employee of another agency by the whole 18-digit NIP, to propose them into their own.',
   })
   @ApiOkResponse({ type: [EmployeeSummaryDto] })
+  @Problems('OUT_OF_SCOPE')
   async searchEmployees(
     @Query() query: EmployeeSearchQuery,
     @CurrentUser() user: AuthUser,
@@ -149,19 +153,21 @@ export class MasterDataController {
   @Get('employees')
   @Roles('operator', 'approver', 'auditor', 'admin')
   @ApiOperation({ summary: 'Employees of the agencies in your scope' })
+  @Problems('OUT_OF_SCOPE')
   employees(@Query() query: UnitQuery, @CurrentUser() user: AuthUser) {
     return this.queries.employeesOfAgencies(scopedAgencies(user, query.agencyId), query);
   }
 
   @Get('employees/:nip')
   @ApiOperation({ summary: 'One employee (in your scope, or yourself)' })
+  @Problems('EMPLOYEE_NOT_FOUND', 'OUT_OF_SCOPE')
   async employee(@Param('nip') nip: string, @CurrentUser() user: AuthUser): Promise<EmployeeEntity> {
     const employee = await this.queries.employee(nip);
-    if (!employee) throw new ProblemException(404, 'EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`);
+    if (!employee) throw new CodedError('EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`);
     const self = user.employeeNip === nip;
     if (!self && !hasNationalScope(user)) {
       if (!hasRole(user, 'operator', 'approver', 'consultant', 'auditor', 'admin')) {
-        throw new ProblemException(403, 'OUT_OF_SCOPE', 'You may only see your own record');
+        throw new CodedError('OUT_OF_SCOPE', 'You may only see your own record');
       }
       assertAgencyAccess(user, employee.agencyId);
     }

@@ -8,9 +8,10 @@ import {
   type NotificationLogPage,
   type NotificationStatus,
 } from '@mutasi/notifications';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { CurrentUser } from '../auth/auth.decorators';
 import { PageQuery } from '../common/page.query';
+import { Problems } from '../http/problems.decorator';
 
 class NotificationQuery extends PageQuery {
   @ApiPropertyOptional({
@@ -71,12 +72,13 @@ export class NotificationsController {
     description: 'Admins and auditors see every notification; everyone else only those sent to their own address.',
   })
   @ApiOkResponse({ type: NotificationLogPageDto })
+  @Problems('OUT_OF_SCOPE')
   list(@Query() query: NotificationQuery, @CurrentUser() user: AuthUser): Promise<NotificationLogPage> {
     let recipient = query.recipient;
     if (!hasRole(user, 'admin', 'auditor')) {
       const own = user.email.trim().toLowerCase();
       if (recipient !== undefined && recipient.trim().toLowerCase() !== own) {
-        throw new ProblemException(403, 'OUT_OF_SCOPE', 'You may only see the notifications sent to you');
+        throw new CodedError('OUT_OF_SCOPE', 'You may only see the notifications sent to you');
       }
       recipient = own;
     }

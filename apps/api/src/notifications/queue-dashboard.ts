@@ -8,7 +8,8 @@ import type { Queue } from 'bullmq';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AUTH_MESSAGES, AuthService, hasRole, type AuthUser } from '@mutasi/identity';
 import { EMAIL_QUEUE_CLIENT, type EmailQueue } from '@mutasi/notifications';
-import { ProblemException, sendProblem } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { sendProblem } from '@mutasi/platform';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 const BASIC_LOGIN_TTL_MS = 5 * 60_000;
@@ -52,18 +53,13 @@ export class QueueDashboard implements OnModuleInit {
       sendProblem(
         request,
         reply,
-        new ProblemException(401, 'UNAUTHENTICATED', 'Masuk sebagai admin / Log in as an admin'),
+        new CodedError('UNAUTHENTICATED', 'Masuk sebagai admin / Log in as an admin'),
         this.logger,
       );
       return reply;
     }
     if (!hasRole(user, 'admin')) {
-      sendProblem(
-        request,
-        reply,
-        new ProblemException(403, 'ROLE_REQUIRED', AUTH_MESSAGES.ROLE_REQUIRED(['admin'])),
-        this.logger,
-      );
+      sendProblem(request, reply, new CodedError('ROLE_REQUIRED', AUTH_MESSAGES.ROLE_REQUIRED(['admin'])), this.logger);
       return reply;
     }
   }

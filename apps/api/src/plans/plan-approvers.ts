@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { hasRole, type AuthUser } from '@mutasi/identity';
 import type { PlanDecider, PlanScope } from '@mutasi/planner';
-import { PG_POOL, ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { PG_POOL } from '@mutasi/platform';
 import { holdersOf, type DirectoryEntry } from '@mutasi/transfers';
 import type { ChainRole } from '@mutasi/workforce/domain';
 
@@ -58,8 +59,7 @@ export class PlanApprovers {
       ? candidates.find((c) => user.positionIds.includes(c.positionId))
       : undefined;
     if (!held) {
-      throw new ProblemException(
-        403,
+      throw new CodedError(
         'PLAN_APPROVER_REQUIRED',
         "Hanya kepala BKPSDM atau PPK lingkup rencana yang dapat memutuskannya / Only the head of BKPSDM or the PPK of the plan's scope may decide on it",
         { positionIds: candidates.map((c) => c.positionId) },

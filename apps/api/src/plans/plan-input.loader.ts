@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { canAccessAgency, type AuthUser } from '@mutasi/identity';
 import type { PlannerInput, PlanScope, PlanScopeKind } from '@mutasi/planner';
-import { APP_CONFIG, PG_POOL, ProblemException, type AppConfig } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { APP_CONFIG, PG_POOL, type AppConfig } from '@mutasi/platform';
 import type { AgencyKind, EmployeeStatus, PerformanceRating, PositionType } from '@mutasi/transfers';
 import { DEFAULT_WORKLOAD_SETTINGS, type WorkloadSettings } from '@mutasi/workforce';
 
@@ -87,18 +88,14 @@ export class PlanInputLoader {
   async resolveScope(kind: PlanScopeKind, id: string, user: AuthUser): Promise<PlanScope> {
     const { rows } = await this.pool.query<{ id: string }>(SCOPE_SQL[kind], [id]);
     if (rows.length === 0) {
-      throw new ProblemException(
-        404,
-        'SCOPE_NOT_FOUND',
-        `Lingkup ${kind} ${id} tidak dikenal / Unknown ${kind} scope ${id}`,
-        { scope: { kind, id } },
-      );
+      throw new CodedError('SCOPE_NOT_FOUND', `Lingkup ${kind} ${id} tidak dikenal / Unknown ${kind} scope ${id}`, {
+        scope: { kind, id },
+      });
     }
     const agencyIds = rows.map((r) => r.id);
     const outside = agencyIds.filter((agencyId) => !canAccessAgency(user, agencyId));
     if (outside.length > 0) {
-      throw new ProblemException(
-        403,
+      throw new CodedError(
         'OUT_OF_SCOPE',
         `Lingkup ini memuat instansi di luar kewenangan Anda / This scope holds agencies outside your scope: ${outside.join(', ')}`,
         { agencyIds: outside },

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DataSource } from 'typeorm';
-import { ConcurrencyError } from '@mutasi/event-store';
+import { ConcurrencyError, EventStoreError } from '@mutasi/event-store';
 import { toAuthUser, UserEntity, type AuthUser } from '@mutasi/identity';
 import type { PlanMove, PlanProposalsCreated, PlanState } from '@mutasi/planner';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { ProposeTransferCommand, TransferStreams } from '@mutasi/transfer-commands';
-import { DomainError } from '@mutasi/transfers';
 import { derivedUuid } from './planner-streams';
 
 type Outcome = Pick<PlanProposalsCreated['data'], 'created' | 'notProposed'>;
@@ -22,10 +21,8 @@ interface Refusal {
 }
 
 function refusal(error: unknown): Refusal | null {
-  if (error instanceof ProblemException)
-    return error.status < 500 ? { code: error.code, message: error.message } : null;
-  if (error instanceof DomainError) return { code: error.code, message: error.message };
-  return null;
+  if (!(error instanceof CodedError) || error instanceof EventStoreError) return null;
+  return { code: error.code, message: error.message };
 }
 
 /**
@@ -89,8 +86,7 @@ export class PlanProposals {
   private async proposer(username: string): Promise<AuthUser> {
     const entity = await this.dataSource.getRepository(UserEntity).findOneBy({ username });
     if (!entity) {
-      throw new ProblemException(
-        409,
+      throw new CodedError(
         'PLAN_DRAFTER_UNKNOWN',
         `Penyusun rencana ${username} tidak lagi terdaftar / The plan's drafter ${username} is no longer a user`,
       );

@@ -1,14 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@mutasi/identity';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.decorators';
 import { CommandResult } from '../transfers/common/command-result';
 import { PlanMovesQuery, PlanRequestDto, RejectPlanDto } from './plan-request.dto';
 import { PlansService } from './plans.service';
+import { Problems } from '../http/problems.decorator';
 
 const PlanIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () => new ProblemException(400, 'INVALID_PLAN_ID', 'Id rencana berupa UUID / A plan id is a UUID'),
+  exceptionFactory: () => new CodedError('INVALID_PLAN_ID', 'Id rencana berupa UUID / A plan id is a UUID'),
 });
 
 @ApiTags('plans')
@@ -28,6 +29,7 @@ export class PlansController {
       'loading, building, solving and choosing persons. Moves page by page (?limit=&cursor=&unitId=). A scope above one agency needs ' +
       "every agency in the caller's scope. A scope without workload figures answers an empty plan with emptyReason.",
   })
+  @Problems('SCOPE_NOT_FOUND', 'OUT_OF_SCOPE', 'PLAN_PARAMETER_OUT_OF_RANGE')
   preview(@Body() body: PlanRequestDto, @Query() page: PlanMovesQuery, @CurrentUser() user: AuthUser) {
     return this.plans.preview(body, user, page);
   }
@@ -38,6 +40,7 @@ export class PlansController {
     summary: 'Draft a transfer plan: computed as in preview and recorded as its own event stream (plan-<id>)',
   })
   @ApiCreatedResponse({ type: CommandResult })
+  @Problems('SCOPE_NOT_FOUND', 'OUT_OF_SCOPE', 'PLAN_PARAMETER_OUT_OF_RANGE', 'PLAN_ALREADY_EXISTS')
   draft(@Body() body: PlanRequestDto, @CurrentUser() user: AuthUser, @Req() request: AuthenticatedRequest) {
     return this.plans.draft(body, { user, correlationId: String(request.id) });
   }
@@ -47,6 +50,7 @@ export class PlansController {
   @ApiOperation({
     summary: 'A plan: parameters, input hash, solver, totals, decision, proposals, and a page of its moves',
   })
+  @Problems('INVALID_PLAN_ID', 'PLAN_NOT_FOUND', 'OUT_OF_SCOPE')
   get(@Param('id', PlanIdPipe) id: string, @Query() page: PlanMovesQuery, @CurrentUser() user: AuthUser) {
     return this.plans.get(id, user, page);
   }
@@ -54,6 +58,7 @@ export class PlansController {
   @Get(':id/history')
   @Roles('operator', 'approver', 'auditor', 'admin')
   @ApiOperation({ summary: 'Every event of a plan in order, with actor, role, reason, hash and previous hash' })
+  @Problems('INVALID_PLAN_ID', 'PLAN_NOT_FOUND', 'OUT_OF_SCOPE')
   history(@Param('id', PlanIdPipe) id: string, @CurrentUser() user: AuthUser) {
     return this.plans.history(id, user);
   }
@@ -68,6 +73,16 @@ export class PlansController {
       'Each move becomes an ordinary proposal through its own chain, proposed by the drafter, its id derived from the plan and the move: ' +
       'approving again (or after an interruption) makes each proposal once. A move no longer eligible is reported in notProposed.',
   })
+  @Problems(
+    'INVALID_PLAN_ID',
+    'PLAN_NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'PLAN_APPROVER_REQUIRED',
+    'PLAN_SELF_APPROVAL',
+    'PLAN_ALREADY_DECIDED',
+    'PLAN_DRAFTER_UNKNOWN',
+    'STALE_VERSION',
+  )
   approve(@Param('id', PlanIdPipe) id: string, @CurrentUser() user: AuthUser, @Req() request: AuthenticatedRequest) {
     return this.plans.approve(id, { user, correlationId: String(request.id) });
   }
@@ -77,6 +92,17 @@ export class PlansController {
   @Roles('approver')
   @ApiOperation({ summary: 'Reject a plan with a reason (head of BKPSDM or PPK of the scope, never its drafter)' })
   @ApiCreatedResponse({ type: CommandResult })
+  @Problems(
+    'INVALID_PLAN_ID',
+    'PLAN_NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'PLAN_APPROVER_REQUIRED',
+    'PLAN_SELF_APPROVAL',
+    'PLAN_ALREADY_DECIDED',
+    'REASON_REQUIRED',
+    'REASON_TOO_LONG',
+    'STALE_VERSION',
+  )
   reject(
     @Param('id', PlanIdPipe) id: string,
     @Body() body: RejectPlanDto,

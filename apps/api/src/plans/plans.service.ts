@@ -17,7 +17,8 @@ import {
   type PlanScopeKind,
   type PlanState,
 } from '@mutasi/planner';
-import { CLOCK, ProblemException, type Clock } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { CLOCK, type Clock } from '@mutasi/platform';
 import { PlanApprovers } from './plan-approvers';
 import { PlanInputLoader } from './plan-input.loader';
 import { PlanProposals } from './plan-proposals';
@@ -204,7 +205,7 @@ export class PlansService {
   private async existing(planId: string): Promise<PlanState> {
     const state = await this.load(planId);
     if (state.drafted === null) {
-      throw new ProblemException(404, 'PLAN_NOT_FOUND', `Rencana ${planId} tidak ditemukan / No plan ${planId}`, {
+      throw new CodedError('PLAN_NOT_FOUND', `Rencana ${planId} tidak ditemukan / No plan ${planId}`, {
         planId,
       });
     }
@@ -216,8 +217,7 @@ export class PlansService {
     const state = await this.existing(planId);
     const scope = state.drafted!.scope;
     if (!hasNationalScope(user) && !scope.agencyIds.some((agencyId) => canAccessAgency(user, agencyId))) {
-      throw new ProblemException(
-        403,
+      throw new CodedError(
         'OUT_OF_SCOPE',
         `Rencana ${planId} di luar kewenangan Anda / Plan ${planId} is outside your scope`,
         {

@@ -4,7 +4,8 @@ import fastifyStatic from '@fastify/static';
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
-import { APP_CONFIG, ProblemException, sendProblem, type AppConfig } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { APP_CONFIG, sendProblem, type AppConfig } from '@mutasi/platform';
 
 export const WEB_APP_PATH = '/app/';
 
@@ -35,7 +36,7 @@ export class WebApp implements OnModuleInit {
         sendProblem(
           request,
           reply,
-          new ProblemException(404, 'WEB_APP_NOT_BUILT', `The web app is not built: no ${root}/index.html`),
+          new CodedError('WEB_APP_NOT_BUILT', `The web app is not built: no ${root}/index.html`),
           this.logger,
         );
         return reply;

@@ -6,6 +6,7 @@ import { WorkloadService } from '@mutasi/workforce';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { scopedAgencies } from '../common/scope';
 import { PositionGapDto } from './position-gap.dto';
+import { Problems } from '../http/problems.decorator';
 
 class WorkloadQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) agencyId?: string;
@@ -36,6 +37,7 @@ export class WorkloadController {
   @ApiOperation({
     summary: 'Per unit: required and actual staff (ABK), pending moves, efficiency (EJ) and band A–E',
   })
+  @Problems('OUT_OF_SCOPE')
   units(@Query() query: WorkloadQuery, @CurrentUser() user: AuthUser) {
     return this.workload.units({ agencyIds: scopedAgencies(user, query.agencyId), regionCode: query.regionCode });
   }
@@ -45,6 +47,7 @@ export class WorkloadController {
     summary: 'Per position with a workload analysis: required and actual staff and the gap (the targets of a proposal)',
   })
   @ApiOkResponse({ type: [PositionGapDto] })
+  @Problems('OUT_OF_SCOPE')
   positions(@Query() query: PositionGapQuery, @CurrentUser() user: AuthUser): Promise<PositionGapDto[]> {
     return this.workload.positions({
       // Positions are reference data (a proposal's target may lie in another agency); without an
@@ -62,6 +65,7 @@ export class WorkloadController {
     description:
       'imbalance.misplacedShare = (Σ|gap per position| / 2) / Σ required: the share of the needed workforce that sits in the wrong place.',
   })
+  @Problems('OUT_OF_SCOPE')
   summary(@Query() query: WorkloadQuery, @CurrentUser() user: AuthUser) {
     return this.workload.summary({ agencyIds: scopedAgencies(user, query.agencyId), regionCode: query.regionCode });
   }

@@ -1556,6 +1556,18 @@ export interface components {
       /** @example Mengikuti suami yang bertugas di Kota Lestari */
       reason: string;
     };
+    /** @description RFC 9457 problem details; `code` is stable, `detail` is Indonesian / English */
+    Problem: {
+      /** Format: uri */
+      type: string;
+      title: string;
+      status: number;
+      code: string;
+      detail: string;
+      instance?: string;
+    } & {
+      [key: string]: unknown;
+    };
   };
   responses: never;
   parameters: never;
@@ -1580,6 +1592,42 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: INVALID_CHARACTER */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE, REDIS_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'REDIS_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   HealthController_metrics: {
@@ -1596,6 +1644,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: INVALID_CHARACTER */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -1618,6 +1726,90 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_CREDENTIALS */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CREDENTIALS';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: TOO_MANY_LOGIN_ATTEMPTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TOO_MANY_LOGIN_ATTEMPTS';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AuthController_logout: {
@@ -1638,6 +1830,90 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AuthController_me: {
@@ -1655,6 +1931,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AuthUserDto'];
+        };
+      };
+      /** @description Problem: INVALID_CHARACTER */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -1680,6 +2004,90 @@ export interface operations {
           'application/json': components['schemas']['BrowserSessionDto'];
         };
       };
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_CREDENTIALS */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CREDENTIALS';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: TOO_MANY_LOGIN_ATTEMPTS */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TOO_MANY_LOGIN_ATTEMPTS';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   BrowserSessionController_logout: {
@@ -1696,6 +2104,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -1718,6 +2186,102 @@ export interface operations {
           'application/json': components['schemas']['AccountChangeResponse'];
         };
       };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: USER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'USER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   UsersController_enable: {
@@ -1737,6 +2301,102 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AccountChangeResponse'];
+        };
+      };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: USER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'USER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -1764,6 +2424,122 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: BAD_URL, EMPTY_FILE, INVALID_CHARACTER, INVALID_HEADER, JSON_TOO_DEEP, MALFORMED_CSV, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'EMPTY_FILE'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_HEADER'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_CSV'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, IMPORT_NOT_ALLOWED, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'IMPORT_NOT_ALLOWED' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: UNKNOWN_IMPORT_KIND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNKNOWN_IMPORT_KIND';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: IMPORT_REJECTED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'IMPORT_REJECTED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   MasterDataController_regions: {
@@ -1785,6 +2561,54 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -1808,6 +2632,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AgencyPageDto'];
+        };
+      };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -1834,6 +2706,54 @@ export interface operations {
           'application/json': components['schemas']['UnitPageDto'];
         };
       };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   MasterDataController_positions: {
@@ -1857,6 +2777,66 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   MasterDataController_chainRoleHistory: {
@@ -1875,6 +2855,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_POSITION_ID, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_POSITION_ID' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: POSITION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'POSITION_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -1896,6 +2948,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlaceDto'][];
+        };
+      };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -1924,6 +3024,66 @@ export interface operations {
           'application/json': components['schemas']['EmployeeSummaryDto'][];
         };
       };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   MasterDataController_employees: {
@@ -1946,6 +3106,66 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   MasterDataController_employee: {
@@ -1964,6 +3184,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE';
+          };
+        };
+      };
+      /** @description Problem: EMPLOYEE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'EMPLOYEE_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -1985,6 +3277,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2012,6 +3364,66 @@ export interface operations {
           'application/json': components['schemas']['PositionGapDto'][];
         };
       };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   WorkloadController_summary: {
@@ -2032,6 +3444,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2054,6 +3526,146 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TransferPreviewDto'];
+        };
+      };
+      /** @description Problem: INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'INVALID_ATTACHMENT'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_DATE'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'ORIGIN_POSITION_MISMATCH'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: EMPLOYEE_NOT_FOUND, POSITION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'EMPLOYEE_NOT_FOUND' | 'POSITION_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: OPEN_PROPOSAL_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OPEN_PROPOSAL_EXISTS';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: CHAIN_ROLE_UNRESOLVED, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, REASON_REQUIRED, REASON_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'CHAIN_ROLE_UNRESOLVED'
+              | 'EFFECTIVE_DATE_BEYOND_HORIZON'
+              | 'EFFECTIVE_DATE_IN_PAST'
+              | 'ELIGIBILITY_DISCIPLINARY'
+              | 'ELIGIBILITY_NOT_PNS'
+              | 'ELIGIBILITY_NO_SHORTAGE'
+              | 'ELIGIBILITY_PERFORMANCE'
+              | 'ELIGIBILITY_SAME_POSITION'
+              | 'ELIGIBILITY_SHORTAGE_CLAIMED'
+              | 'ELIGIBILITY_STUDY_LEAVE'
+              | 'ELIGIBILITY_TEN_YEAR_PLEDGE'
+              | 'REASON_REQUIRED'
+              | 'REASON_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -2095,6 +3707,54 @@ export interface operations {
           'application/json': components['schemas']['TransferListPageDto'];
         };
       };
+      /** @description Problem: INVALID_CHARACTER, INVALID_CURSOR, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'INVALID_CURSOR' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE, READ_MODEL_BEHIND */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'READ_MODEL_BEHIND';
+          };
+        };
+      };
     };
   };
   ProposeTransferController_propose: {
@@ -2116,6 +3776,149 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Problem: IDEMPOTENCY_KEY_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'INVALID_ATTACHMENT'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_DATE'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'ORIGIN_POSITION_MISMATCH'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: EMPLOYEE_NOT_FOUND, POSITION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'EMPLOYEE_NOT_FOUND' | 'POSITION_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: OPEN_PROPOSAL_EXISTS, TRANSFER_ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OPEN_PROPOSAL_EXISTS' | 'TRANSFER_ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'CHAIN_ROLE_UNRESOLVED'
+              | 'DOCUMENT_NOT_FOUND'
+              | 'EFFECTIVE_DATE_BEYOND_HORIZON'
+              | 'EFFECTIVE_DATE_IN_PAST'
+              | 'ELIGIBILITY_DISCIPLINARY'
+              | 'ELIGIBILITY_NOT_PNS'
+              | 'ELIGIBILITY_NO_SHORTAGE'
+              | 'ELIGIBILITY_PERFORMANCE'
+              | 'ELIGIBILITY_SAME_POSITION'
+              | 'ELIGIBILITY_SHORTAGE_CLAIMED'
+              | 'ELIGIBILITY_STUDY_LEAVE'
+              | 'ELIGIBILITY_TEN_YEAR_PLEDGE'
+              | 'IDEMPOTENCY_KEY_REUSED'
+              | 'REASON_REQUIRED'
+              | 'REASON_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -2146,6 +3949,147 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
+      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'IF_MATCH_INVALID'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_TRANSFER_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED, SOD_ALREADY_DECIDED, SOD_EMPLOYEE_CANNOT_APPROVE, SOD_PROPOSER_CANNOT_DECIDE, TASK_NOT_ASSIGNED_TO_YOU */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'CSRF_TOKEN_INVALID'
+              | 'OUT_OF_SCOPE'
+              | 'ROLE_REQUIRED'
+              | 'SOD_ALREADY_DECIDED'
+              | 'SOD_EMPLOYEE_CANNOT_APPROVE'
+              | 'SOD_PROPOSER_CANNOT_DECIDE'
+              | 'TASK_NOT_ASSIGNED_TO_YOU';
+          };
+        };
+      };
+      /** @description Problem: TASK_NOT_FOUND, TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TASK_NOT_FOUND' | 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INVALID_STATE_TRANSITION, STALE_VERSION, TASK_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_STATE_TRANSITION' | 'STALE_VERSION' | 'TASK_NOT_OPEN';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: CHAIN_ROLE_UNRESOLVED, DECISION_NOT_ALLOWED_FOR_TASK, DOCUMENT_MISSING, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'CHAIN_ROLE_UNRESOLVED'
+              | 'DECISION_NOT_ALLOWED_FOR_TASK'
+              | 'DOCUMENT_MISSING'
+              | 'IDEMPOTENCY_KEY_REUSED'
+              | 'REASON_REQUIRED'
+              | 'REASON_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   RecordHearingController_record: {
@@ -2172,6 +4116,136 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Problem: BAD_URL, HEARING_DATE_INVALID, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_FORM_HASH, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'HEARING_DATE_INVALID'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'IF_MATCH_INVALID'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_FORM_HASH'
+              | 'INVALID_TRANSFER_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED, SOD_PROPOSER_CANNOT_DECIDE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED' | 'SOD_PROPOSER_CANNOT_DECIDE';
+          };
+        };
+      };
+      /** @description Problem: TASK_NOT_FOUND, TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TASK_NOT_FOUND' | 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INVALID_STATE_TRANSITION, STALE_VERSION, TASK_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_STATE_TRANSITION' | 'STALE_VERSION' | 'TASK_NOT_OPEN';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: DECISION_NOT_ALLOWED_FOR_TASK, DOCUMENT_NOT_FOUND, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DECISION_NOT_ALLOWED_FOR_TASK' | 'DOCUMENT_NOT_FOUND' | 'IDEMPOTENCY_KEY_REUSED' | 'REASON_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -2202,6 +4276,154 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
+      /** @description Problem: BAD_URL, EMPLOYEE_MISMATCH, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, POLICY_MISMATCH, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'EMPLOYEE_MISMATCH'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'IF_MATCH_INVALID'
+              | 'INVALID_ATTACHMENT'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_DATE'
+              | 'INVALID_TRANSFER_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'ORIGIN_POSITION_MISMATCH'
+              | 'POLICY_MISMATCH'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: EMPLOYEE_NOT_FOUND, POSITION_NOT_FOUND, TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'EMPLOYEE_NOT_FOUND' | 'POSITION_NOT_FOUND' | 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INVALID_STATE_TRANSITION, OPEN_PROPOSAL_EXISTS, STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_STATE_TRANSITION' | 'OPEN_PROPOSAL_EXISTS' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'CHAIN_ROLE_UNRESOLVED'
+              | 'DOCUMENT_NOT_FOUND'
+              | 'EFFECTIVE_DATE_BEYOND_HORIZON'
+              | 'EFFECTIVE_DATE_IN_PAST'
+              | 'ELIGIBILITY_DISCIPLINARY'
+              | 'ELIGIBILITY_NOT_PNS'
+              | 'ELIGIBILITY_NO_SHORTAGE'
+              | 'ELIGIBILITY_PERFORMANCE'
+              | 'ELIGIBILITY_SAME_POSITION'
+              | 'ELIGIBILITY_SHORTAGE_CLAIMED'
+              | 'ELIGIBILITY_STUDY_LEAVE'
+              | 'ELIGIBILITY_TEN_YEAR_PLEDGE'
+              | 'IDEMPOTENCY_KEY_REUSED'
+              | 'REASON_REQUIRED'
+              | 'REASON_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   WithdrawProposalController_withdraw: {
@@ -2230,6 +4452,134 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
+      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'IF_MATCH_INVALID'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_TRANSFER_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INVALID_STATE_TRANSITION, STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_STATE_TRANSITION' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'IDEMPOTENCY_KEY_REUSED' | 'REASON_REQUIRED' | 'REASON_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   ExecuteTransferController_execute: {
@@ -2255,6 +4605,144 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ExecuteTransferResult'];
+        };
+      };
+      /** @description Problem: BAD_URL, DECREE_NUMBER_REQUIRED, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'DECREE_NUMBER_REQUIRED'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'IF_MATCH_INVALID'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_DATE'
+              | 'INVALID_TRANSFER_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INVALID_STATE_TRANSITION, STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_STATE_TRANSITION' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: DOCUMENT_MISSING, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEFORE_DECREE, EXECUTION_EMPLOYEE_INACTIVE, EXECUTION_EMPLOYEE_MOVED, EXECUTION_NO_SHORTAGE, EXECUTION_TOO_EARLY, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'DOCUMENT_MISSING'
+              | 'DOCUMENT_NOT_FOUND'
+              | 'EFFECTIVE_DATE_BEFORE_DECREE'
+              | 'EXECUTION_EMPLOYEE_INACTIVE'
+              | 'EXECUTION_EMPLOYEE_MOVED'
+              | 'EXECUTION_NO_SHORTAGE'
+              | 'EXECUTION_TOO_EARLY'
+              | 'IDEMPOTENCY_KEY_REUSED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -2285,6 +4773,136 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
+      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ADAPTATION, INVALID_CHARACTER, INVALID_PERFORMANCE_SCORE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'IF_MATCH_INVALID'
+              | 'INVALID_ADAPTATION'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_PERFORMANCE_SCORE'
+              | 'INVALID_TRANSFER_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INVALID_STATE_TRANSITION, STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_STATE_TRANSITION' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: EVALUATION_TOO_EARLY, IDEMPOTENCY_KEY_REUSED, NOTES_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'EVALUATION_TOO_EARLY' | 'IDEMPOTENCY_KEY_REUSED' | 'NOTES_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   DelegateController_delegate: {
@@ -2306,6 +4924,127 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DelegationResponse'];
+        };
+      };
+      /** @description Problem: DELEGATE_IS_SELF, IDEMPOTENCY_KEY_INVALID, INVALID_CHARACTER, INVALID_DATE, INVALID_DATE_RANGE, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'DELEGATE_IS_SELF'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_DATE'
+              | 'INVALID_DATE_RANGE'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: USER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'USER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: DELEGATE_NOT_APPROVER, DELEGATE_OUT_OF_SCOPE, DELEGATION_RANGE_INVALID, IDEMPOTENCY_KEY_REUSED, NO_POSITION_TO_DELEGATE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'DELEGATE_NOT_APPROVER'
+              | 'DELEGATE_OUT_OF_SCOPE'
+              | 'DELEGATION_RANGE_INVALID'
+              | 'IDEMPOTENCY_KEY_REUSED'
+              | 'NO_POSITION_TO_DELEGATE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -2332,6 +5071,78 @@ export interface operations {
           'application/json': components['schemas']['TransferViewDto'];
         };
       };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_TRANSFER_ID, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_TRANSFER_ID' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE';
+          };
+        };
+      };
+      /** @description Problem: TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE, READ_MODEL_BEHIND */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'READ_MODEL_BEHIND';
+          };
+        };
+      };
     };
   };
   TransferQueriesController_inbox: {
@@ -2352,6 +5163,54 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InboxDto'];
+        };
+      };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE, READ_MODEL_BEHIND */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'READ_MODEL_BEHIND';
+          };
         };
       };
     };
@@ -2376,6 +5235,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE';
+          };
+        };
+      };
+      /** @description Problem: EMPLOYEE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'EMPLOYEE_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE, READ_MODEL_BEHIND */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'READ_MODEL_BEHIND';
+          };
+        };
+      };
     };
   };
   AuditController_history: {
@@ -2398,6 +5329,66 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TransferHistoryDto'];
+        };
+      };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_TRANSFER_ID, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_TRANSFER_ID' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -2426,6 +5417,67 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_TRANSFER_ID, POINT_IN_TIME_REQUIRED, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_TRANSFER_ID' | 'POINT_IN_TIME_REQUIRED' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AuditController_verify: {
@@ -2442,6 +5494,90 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'JSON_TOO_DEEP' | 'MALFORMED_JSON' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2467,6 +5603,66 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: INVALID_CHARACTER, INVALID_RANGE, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'INVALID_RANGE' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AuditController_publicKey: {
@@ -2483,6 +5679,66 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: INVALID_CHARACTER */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2509,6 +5765,66 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NotificationLogPageDto'];
+        };
+      };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -2538,6 +5854,97 @@ export interface operations {
           'application/json': components['schemas']['StoredDocumentResult'];
         };
       };
+      /** @description Problem: DOCUMENT_EMPTY, DOCUMENT_FILE_MISSING, DOCUMENT_UPLOAD_INCOMPLETE, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'DOCUMENT_EMPTY'
+              | 'DOCUMENT_FILE_MISSING'
+              | 'DOCUMENT_UPLOAD_INCOMPLETE'
+              | 'INVALID_CHARACTER'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE, DOCUMENT_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE' | 'DOCUMENT_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: DOCUMENT_TYPE_MISMATCH, DOCUMENT_TYPE_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DOCUMENT_TYPE_MISMATCH' | 'DOCUMENT_TYPE_NOT_ALLOWED' | 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   DocumentsController_open: {
@@ -2562,6 +5969,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: BAD_URL, DOCUMENT_HASH_INVALID, INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'DOCUMENT_HASH_INVALID' | 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: DOCUMENT_OUT_OF_SCOPE */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DOCUMENT_OUT_OF_SCOPE';
+          };
+        };
+      };
+      /** @description Problem: DOCUMENT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DOCUMENT_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2592,6 +6071,107 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, PLAN_PARAMETER_OUT_OF_RANGE, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'INVALID_CHARACTER'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'PLAN_PARAMETER_OUT_OF_RANGE'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: SCOPE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'SCOPE_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   PlansController_draft: {
@@ -2613,6 +6193,119 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, PLAN_PARAMETER_OUT_OF_RANGE, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'INVALID_CHARACTER'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'PLAN_PARAMETER_OUT_OF_RANGE'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: SCOPE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'SCOPE_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: PLAN_ALREADY_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAN_ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
         };
       };
     };
@@ -2642,6 +6335,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_PLAN_ID, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_PLAN_ID' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: PLAN_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAN_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   PlansController_history: {
@@ -2661,6 +6426,78 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_PLAN_ID, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'INVALID_PLAN_ID' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: PLAN_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAN_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   PlansController_approve: {
@@ -2679,6 +6516,121 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_PLAN_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_PLAN_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, PLAN_APPROVER_REQUIRED, PLAN_SELF_APPROVAL, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'PLAN_APPROVER_REQUIRED' | 'PLAN_SELF_APPROVAL' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: PLAN_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAN_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: PLAN_ALREADY_DECIDED, PLAN_DRAFTER_UNKNOWN, STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAN_ALREADY_DECIDED' | 'PLAN_DRAFTER_UNKNOWN' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2705,6 +6657,133 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, INVALID_PLAN_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_PLAN_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, PLAN_APPROVER_REQUIRED, PLAN_SELF_APPROVAL, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'PLAN_APPROVER_REQUIRED' | 'PLAN_SELF_APPROVAL' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: PLAN_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAN_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: PLAN_ALREADY_DECIDED, STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'PLAN_ALREADY_DECIDED' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: REASON_REQUIRED, REASON_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'REASON_REQUIRED' | 'REASON_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AspirationsController_list: {
@@ -2723,6 +6802,78 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: EMPLOYEE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'EMPLOYEE_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2749,6 +6900,133 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description Problem: ASPIRATION_RANK_OUT_OF_RANGE, ASPIRATION_TARGET_REQUIRED, BAD_URL, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'ASPIRATION_RANK_OUT_OF_RANGE'
+              | 'ASPIRATION_TARGET_REQUIRED'
+              | 'BAD_URL'
+              | 'INVALID_CHARACTER'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, NOT_OWN_RECORD, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'NOT_OWN_RECORD' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: EMPLOYEE_NOT_FOUND, POSITION_NOT_FOUND, UNIT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'EMPLOYEE_NOT_FOUND' | 'POSITION_NOT_FOUND' | 'UNIT_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: ASPIRATION_DUPLICATE, ASPIRATION_POSITION_NOT_IN_UNIT, REASON_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ASPIRATION_DUPLICATE' | 'ASPIRATION_POSITION_NOT_IN_UNIT' | 'REASON_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
     };
   };
   AspirationsController_withdraw: {
@@ -2768,6 +7046,120 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: ASPIRATION_RANK_OUT_OF_RANGE, BAD_URL, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'ASPIRATION_RANK_OUT_OF_RANGE'
+              | 'BAD_URL'
+              | 'INVALID_CHARACTER'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, NOT_OWN_RECORD, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'NOT_OWN_RECORD' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: ASPIRATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ASPIRATION_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };
@@ -2791,6 +7183,109 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Problem: CSV_HEADER_INVALID, EMPTY_FILE, INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_CSV, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'CSV_HEADER_INVALID'
+              | 'EMPTY_FILE'
+              | 'INVALID_CHARACTER'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_CSV'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: IMPORT_REJECTED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'IMPORT_REJECTED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
       };
     };
   };

@@ -43,22 +43,16 @@ export function decideAspiration(command: AspirationCommand, state: AspirationSt
   if (!Number.isInteger(rank) || rank < 1 || rank > MAX_WISHES) {
     throw new PlannerError(
       'ASPIRATION_RANK_OUT_OF_RANGE',
-      'invalid',
       `Urutan keinginan harus 1 sampai ${MAX_WISHES} / A wish's rank must be 1 to ${MAX_WISHES}`,
       { rank },
     );
   }
   if (command.type === 'WithdrawAspiration') {
     if (!state.wishes.has(rank)) {
-      throw new PlannerError(
-        'ASPIRATION_NOT_FOUND',
-        'not_found',
-        `Tidak ada keinginan #${rank} / There is no wish #${rank}`,
-        {
-          nip,
-          rank,
-        },
-      );
+      throw new PlannerError('ASPIRATION_NOT_FOUND', `Tidak ada keinginan #${rank} / There is no wish #${rank}`, {
+        nip,
+        rank,
+      });
     }
     return [{ type: 'AspirationWithdrawn', data: { nip, rank, withdrawnBy: actor, withdrawnAt: now } }];
   }
@@ -67,14 +61,12 @@ export function decideAspiration(command: AspirationCommand, state: AspirationSt
   if (unitId === null && positionId === null) {
     throw new PlannerError(
       'ASPIRATION_TARGET_REQUIRED',
-      'invalid',
       'Sebutkan unit atau jabatan yang diinginkan / Name the unit or the position wished for',
     );
   }
   if (reason.length > MAX_WISH_REASON_LENGTH) {
     throw new PlannerError(
       'REASON_TOO_LONG',
-      'rule',
       `Alasan melebihi ${MAX_WISH_REASON_LENGTH} karakter / The reason exceeds ${MAX_WISH_REASON_LENGTH} characters`,
     );
   }
@@ -83,7 +75,6 @@ export function decideAspiration(command: AspirationCommand, state: AspirationSt
   if (duplicate) {
     throw new PlannerError(
       'ASPIRATION_DUPLICATE',
-      'rule',
       `Keinginan yang sama sudah ada sebagai #${duplicate.rank} / The same wish is already #${duplicate.rank}`,
       { rank: duplicate.rank },
     );

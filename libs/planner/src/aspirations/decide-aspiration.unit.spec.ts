@@ -33,7 +33,7 @@ function code(action: () => unknown): string {
   try {
     action();
   } catch (error) {
-    if (error instanceof PlannerError) return `${error.kind}:${error.code}`;
+    if (error instanceof PlannerError) return error.code;
     throw error;
   }
   throw new Error('expected the command to be refused');
@@ -59,23 +59,17 @@ describe('aspirations', () => {
   });
 
   it('up to three wishes, ranked 1 to 3', () => {
-    expect(code(() => decideAspiration(wish(4, { unitId: 'U1' }), state()))).toBe(
-      'invalid:ASPIRATION_RANK_OUT_OF_RANGE',
-    );
-    expect(code(() => decideAspiration(wish(0, { unitId: 'U1' }), state()))).toBe(
-      'invalid:ASPIRATION_RANK_OUT_OF_RANGE',
-    );
+    expect(code(() => decideAspiration(wish(4, { unitId: 'U1' }), state()))).toBe('ASPIRATION_RANK_OUT_OF_RANGE');
+    expect(code(() => decideAspiration(wish(0, { unitId: 'U1' }), state()))).toBe('ASPIRATION_RANK_OUT_OF_RANGE');
   });
 
   it('a wish names a unit or a position', () => {
-    expect(code(() => decideAspiration(wish(1, {}), state()))).toBe('invalid:ASPIRATION_TARGET_REQUIRED');
+    expect(code(() => decideAspiration(wish(1, {}), state()))).toBe('ASPIRATION_TARGET_REQUIRED');
   });
 
   it('the same target is wished once', () => {
     const first = decideAspiration(wish(1, { positionId: 'P1' }), state());
-    expect(code(() => decideAspiration(wish(2, { positionId: 'P1' }), state(...first)))).toBe(
-      'rule:ASPIRATION_DUPLICATE',
-    );
+    expect(code(() => decideAspiration(wish(2, { positionId: 'P1' }), state(...first)))).toBe('ASPIRATION_DUPLICATE');
   });
 
   it('stating the same wish again records nothing; another target replaces it', () => {
@@ -96,14 +90,10 @@ describe('aspirations', () => {
       { type: 'AspirationWithdrawn', data: { nip: NIP, rank: 2, withdrawnBy: 'asn-1', withdrawnAt: NOW } },
     ]);
     expect(state(...first, ...withdrawn).wishes.size).toBe(0);
-    expect(code(() => decideAspiration(withdraw, state(...first, ...withdrawn)))).toBe(
-      'not_found:ASPIRATION_NOT_FOUND',
-    );
+    expect(code(() => decideAspiration(withdraw, state(...first, ...withdrawn)))).toBe('ASPIRATION_NOT_FOUND');
   });
 
   it('a reason is short', () => {
-    expect(code(() => decideAspiration(wish(1, { unitId: 'U1' }, 'x'.repeat(501)), state()))).toBe(
-      'rule:REASON_TOO_LONG',
-    );
+    expect(code(() => decideAspiration(wish(1, { unitId: 'U1' }, 'x'.repeat(501)), state()))).toBe('REASON_TOO_LONG');
   });
 });

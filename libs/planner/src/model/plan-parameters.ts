@@ -54,7 +54,6 @@ export function validatePlanParameters(parameters: PlanParameters, today: Calend
 function outOfRange(parameter: string, range: string): PlannerError {
   return new PlannerError(
     'PLAN_PARAMETER_OUT_OF_RANGE',
-    'invalid',
     `Parameter ${parameter} di luar rentang ${range} / Parameter ${parameter} is out of range ${range}`,
     { parameter, range },
   );

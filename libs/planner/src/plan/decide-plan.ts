@@ -56,12 +56,11 @@ export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] 
       if (state.status === 'APPROVED') throw alreadyDecided(state);
       const reason = command.data.reason.trim();
       if (reason.length === 0) {
-        throw new PlannerError('REASON_REQUIRED', 'rule', 'Alasan wajib diisi / A reason is required');
+        throw new PlannerError('REASON_REQUIRED', 'Alasan wajib diisi / A reason is required');
       }
       if (reason.length > MAX_REASON_LENGTH) {
         throw new PlannerError(
           'REASON_TOO_LONG',
-          'rule',
           `Alasan melebihi ${MAX_REASON_LENGTH} karakter / The reason exceeds ${MAX_REASON_LENGTH} characters`,
         );
       }
@@ -82,7 +81,7 @@ export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] 
     }
     case 'RecordPlanProposals': {
       if (state.status !== 'APPROVED' || state.drafted === null) {
-        throw new PlannerError('PLAN_NOT_APPROVED', 'conflict', 'Rencana belum disetujui / The plan is not approved');
+        throw new PlannerError('PLAN_NOT_APPROVED', 'Rencana belum disetujui / The plan is not approved');
       }
       if (state.proposals !== null) return [];
       const { created, notProposed, now } = command.data;
@@ -95,7 +94,7 @@ export function decidePlan(command: PlanCommand, state: PlanState): PlanEvent[] 
 
 function draft(data: Extract<PlanCommand, { type: 'DraftPlan' }>['data'], state: PlanState): PlanEvent[] {
   if (state.status !== 'NONE') {
-    throw new PlannerError('PLAN_ALREADY_EXISTS', 'conflict', 'Rencana sudah ada / The plan already exists', {
+    throw new PlannerError('PLAN_ALREADY_EXISTS', 'Rencana sudah ada / The plan already exists', {
       planId: data.planId,
     });
   }
@@ -129,13 +128,12 @@ function draft(data: Extract<PlanCommand, { type: 'DraftPlan' }>['data'], state:
 /** The plan exists, is not rejected, and the decider did not draft it. */
 function decidable(state: PlanState, decider: PlanDecider) {
   if (state.drafted === null) {
-    throw new PlannerError('PLAN_NOT_FOUND', 'not_found', 'Rencana tidak ditemukan / Plan not found');
+    throw new PlannerError('PLAN_NOT_FOUND', 'Rencana tidak ditemukan / Plan not found');
   }
   if (state.status === 'REJECTED') throw alreadyDecided(state);
   if (decider.userId === state.drafted.draftedBy) {
     throw new PlannerError(
       'PLAN_SELF_APPROVAL',
-      'forbidden',
       'Penyusun rencana tidak boleh memutuskannya / The drafter of a plan may not decide on it',
       { draftedBy: state.drafted.draftedBy },
     );
@@ -146,7 +144,6 @@ function decidable(state: PlanState, decider: PlanDecider) {
 function alreadyDecided(state: PlanState): PlannerError {
   return new PlannerError(
     'PLAN_ALREADY_DECIDED',
-    'conflict',
     `Rencana sudah diputuskan (${state.status}) / The plan was already decided (${state.status})`,
     { status: state.status },
   );

@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
-import { ConcurrencyError, EventStoreError, IdempotencyConflictError } from '@mutasi/event-store';
-import { ProblemException } from './problem.exception';
+import { CodedError } from '@mutasi/errors';
+import { PROBLEM_CODES, type ProblemCode, type ProblemCodeRow } from './problem-codes';
 import { UNAVAILABLE_PROBLEMS, unavailableService } from './unavailable';
 
 export interface Problem {
@@ -11,15 +11,6 @@ export interface Problem {
   detail: string;
   [extension: string]: unknown;
 }
-
-/** Domain errors carry a kind that decides their HTTP status. */
-const STATUS_BY_KIND: Record<string, number> = {
-  invalid: 400,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rule: 422,
-};
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -38,12 +29,12 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-const FASTIFY_CODES: Record<string, { status: number; code: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'BODY_TOO_LARGE' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'INVALID_CONTENT_LENGTH' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON' },
+const FASTIFY_CODES: Record<string, ProblemCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'INVALID_CONTENT_LENGTH',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
 };
 
 export function problem(
@@ -64,36 +55,38 @@ export function problem(
 
 /** Maps anything thrown while serving a request to RFC 9457 problem details. */
 export function toProblem(error: unknown): Problem {
-  if (error instanceof ProblemException) return problem(error.status, error.code, error.message, error.extensions);
-  if (error instanceof ConcurrencyError) return problem(409, error.code, error.message, error.details);
-  if (error instanceof IdempotencyConflictError) return problem(409, error.code, error.message);
-  if (error instanceof EventStoreError) return problem(400, error.code, error.message, error.details);
-  if (isDomainError(error)) {
-    return problem(
-      STATUS_BY_KIND[error.kind] ?? 422,
-      error.code,
-      error.message,
-      error.details ? { details: error.details } : {},
-    );
-  }
+  if (error instanceof CodedError) return codedProblem(error);
   // Nest wraps Fastify's own 4xx errors (body parsing, size, media type) in an HttpException.
   const fastifyError = error instanceof HttpException ? error.cause : error;
   if (isFastifyError(fastifyError) && fastifyError.statusCode < 500) {
     const known = FASTIFY_CODES[fastifyError.code];
-    return problem(
-      known?.status ?? fastifyError.statusCode,
-      known?.code ?? fastifyError.code.replace(/^FST_ERR_/, ''),
-      fastifyError.message,
-    );
+    if (known !== undefined) return tabled(known, fastifyError.message);
+    // A refusal of the framework that no route provokes on purpose: its own status and code.
+    return problem(fastifyError.statusCode, fastifyError.code.replace(/^FST_ERR_/, ''), fastifyError.message);
   }
   if (error instanceof HttpException) return fromHttpException(error);
-  if (error instanceof SyntaxError && /JSON/.test(error.message)) return problem(400, 'MALFORMED_JSON', error.message);
+  if (error instanceof SyntaxError && /JSON/.test(error.message)) return tabled('MALFORMED_JSON', error.message);
   const unavailable = unavailableService(error);
   if (unavailable !== null) {
     const { code, detail } = UNAVAILABLE_PROBLEMS[unavailable];
-    return problem(503, code, detail);
+    return tabled(code, detail);
   }
-  return problem(500, 'INTERNAL_ERROR', 'An unexpected error occurred; it has been logged.');
+  return internalError();
+}
+
+/** A coded error raised by any lib, answered with the status the edge's table gives its code. */
+function codedProblem(error: CodedError): Problem {
+  if (!(error.code in PROBLEM_CODES)) return internalError();
+  return tabled(error.code as ProblemCode, error.message, error.fields);
+}
+
+function tabled(key: ProblemCode, detail: string, extensions: Record<string, unknown> = {}): Problem {
+  const row: ProblemCodeRow = PROBLEM_CODES[key];
+  return problem(row.status, row.code ?? key, detail, extensions);
+}
+
+function internalError(): Problem {
+  return tabled('INTERNAL_ERROR', 'An unexpected error occurred; it has been logged.');
 }
 
 function fromHttpException(error: HttpException): Problem {
@@ -109,19 +102,6 @@ function fromHttpException(error: HttpException): Problem {
     return problem(status, code ?? fallbackCode, detail, { ...rest, ...extensions });
   }
   return problem(status, fallbackCode, String(body));
-}
-
-interface DomainLikeError {
-  code: string;
-  kind: string;
-  message: string;
-  details?: unknown;
-}
-
-function isDomainError(error: unknown): error is DomainLikeError {
-  if (!(error instanceof Error)) return false;
-  const candidate = error as Error & Partial<DomainLikeError>;
-  return typeof candidate.code === 'string' && typeof candidate.kind === 'string' && candidate.kind in STATUS_BY_KIND;
 }
 
 function isFastifyError(error: unknown): error is Error & { code: string; statusCode: number } {

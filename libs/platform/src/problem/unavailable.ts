@@ -1,3 +1,5 @@
+import type { ProblemCode } from './problem-codes';
+
 /**
  * Errors that say a backing service is out of reach for the moment (a restart, a failover, an
  * administrator ending connections) rather than that the request is wrong: the API answers them
@@ -42,7 +44,7 @@ export function unavailableService(error: unknown, depth = 0): UnavailableServic
   return null;
 }
 
-export const UNAVAILABLE_PROBLEMS: Record<UnavailableService, { code: string; detail: string }> = {
+export const UNAVAILABLE_PROBLEMS: Record<UnavailableService, { code: ProblemCode; detail: string }> = {
   database: {
     code: 'DATABASE_UNAVAILABLE',
     detail:

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { APP_CONFIG, PG_POOL, ProblemException, type AppConfig } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { APP_CONFIG, PG_POOL, type AppConfig } from '@mutasi/platform';
 import {
   DEFAULT_CHECKLIST_V1,
   DEFAULT_POLICY_V1,
@@ -146,14 +147,14 @@ export class ProposalContextLoader {
     const { rows } = await this.pool.query<ProposalRow>(PROPOSAL_SQL, [employeeNip, targetPositionId]);
     const { employee: employeeRow, placements, directory, staffed } = rows[0];
     if (!employeeRow) {
-      throw new ProblemException(404, 'EMPLOYEE_NOT_FOUND', `No employee with NIP ${employeeNip}`, {
+      throw new CodedError('EMPLOYEE_NOT_FOUND', `No employee with NIP ${employeeNip}`, {
         nip: employeeNip,
       });
     }
     const employee = employeeSnapshot(employeeRow);
     const target = placements.find((row) => row.id === targetPositionId);
     if (!target) {
-      throw new ProblemException(404, 'POSITION_NOT_FOUND', `No position ${targetPositionId}`, {
+      throw new CodedError('POSITION_NOT_FOUND', `No position ${targetPositionId}`, {
         positionId: targetPositionId,
       });
     }

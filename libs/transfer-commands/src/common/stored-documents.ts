@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DocumentsService } from '@mutasi/documents';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 
 /** Commands refer to documents by hash: each must have been uploaded (POST /documents) first. */
 @Injectable()
@@ -10,9 +10,8 @@ export class StoredDocuments {
   async require(entries: readonly { sha256: string }[] | undefined): Promise<void> {
     const missing = await this.documents.missing((entries ?? []).map((entry) => entry.sha256.toLowerCase()));
     if (missing.length === 0) return;
-    throw new ProblemException(
-      422,
-      'DOCUMENT_NOT_FOUND',
+    throw new CodedError(
+      'DOCUMENTS_NOT_UPLOADED',
       `Dokumen belum diunggah: ${missing.join(', ')} / Documents not uploaded: ${missing.join(', ')}`,
       { missing },
     );

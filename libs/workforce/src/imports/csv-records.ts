@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { parse, CsvError } from 'csv-parse';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 
 export interface CsvRecord {
   /** 1-based line of the record in the file (the header is line 1). */
@@ -31,7 +31,7 @@ class DigestTap extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.bytes += chunk.length;
     if (this.bytes > this.limit) {
-      callback(new ProblemException(413, 'BODY_TOO_LARGE', `The file is larger than ${this.limit} bytes`));
+      callback(new CodedError('BODY_TOO_LARGE', `The file is larger than ${this.limit} bytes`));
       return;
     }
     this.hash.update(chunk);
@@ -58,7 +58,7 @@ export async function readCsv(input: Readable | string | Buffer, limitBytes: num
   const iterator = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
 
   const first = await next(iterator);
-  if (!first) throw new ProblemException(400, 'EMPTY_FILE', 'The file is empty: a header row is required');
+  if (!first) throw new CodedError('EMPTY_FILE', 'The file is empty: a header row is required');
   const header = first.record.map((h) => h.trim());
 
   async function* records(): AsyncIterable<CsvRecord> {
@@ -86,7 +86,7 @@ async function next<T>(iterator: AsyncIterator<T>): Promise<T | undefined> {
     return result.done ? undefined : result.value;
   } catch (error) {
     if (error instanceof CsvError) {
-      throw new ProblemException(400, 'MALFORMED_CSV', `The file is not valid CSV: ${error.message}`, {
+      throw new CodedError('MALFORMED_CSV', `The file is not valid CSV: ${error.message}`, {
         csvCode: error.code,
       });
     }

@@ -4,7 +4,8 @@ import type { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_STORE, type PostgresEventStore, type SqlExecutor } from '@mutasi/event-store';
-import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@mutasi/platform';
 import { checkHeader, type CsvKind } from '../domain/csv-rows/csv-kind';
 import { validateRow, type CsvRecords } from '../domain/csv-rows/validate-row';
 import { readCsv, type CsvRecord } from './csv-records';
@@ -70,7 +71,7 @@ export class MasterDataImporter {
   ): Promise<ImportResult> {
     const spec = IMPORT_KINDS[kind] as ImportKind<K>;
     if (spec.nationalOnly && options.actor.agencyScope !== null) {
-      throw new ProblemException(403, 'IMPORT_NOT_ALLOWED', `Only national-scope administrators import ${kind}`);
+      throw new CodedError('IMPORT_NOT_ALLOWED', `Only national-scope administrators import ${kind}`);
     }
     try {
       const context: RunContext = {
@@ -85,8 +86,7 @@ export class MasterDataImporter {
       return result;
     } catch (error) {
       if (error instanceof RejectedImport) {
-        throw new ProblemException(
-          422,
+        throw new CodedError(
           'IMPORT_REJECTED',
           `${error.result.rejectedCount} row(s) of the ${kind} file were rejected; nothing was imported (use ?partial=true to keep the valid rows)`,
           { ...error.result },
@@ -131,7 +131,7 @@ class ImportRun<K extends CsvKind> {
     const headerIssues = checkHeader(this.spec.kind, csv.header);
     if (headerIssues.length > 0) {
       const [issue] = headerIssues;
-      throw new ProblemException(400, 'INVALID_HEADER', issue.message, {
+      throw new CodedError('INVALID_HEADER', issue.message, {
         missing: issue.missing,
         unexpected: issue.unexpected,
         duplicated: issue.duplicated,

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { PoolClient } from 'pg';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { canonicalJson, type JsonValue } from '@mutasi/event-store';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { runInUnitOfWork, type UnitOfWork } from '@mutasi/transfer-commands';
 import type { AuthenticatedRequest } from '../../auth/auth.decorators';
 import { IdempotencyPool } from './idempotency-pool';
@@ -34,11 +34,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const header = request.headers['idempotency-key'];
     if (header === undefined || request.method !== 'POST' || !request.user) return next.handle();
     if (typeof header !== 'string' || !KEY.test(header)) {
-      throw new ProblemException(
-        400,
-        'IDEMPOTENCY_KEY_INVALID',
-        'Idempotency-Key must be 1–200 visible ASCII characters',
-      );
+      throw new CodedError('IDEMPOTENCY_KEY_INVALID', 'Idempotency-Key must be 1–200 visible ASCII characters');
     }
     const route = request.url.split('?')[0];
     const hash = requestHash(route, request.headers['if-match'], request.body);
@@ -103,8 +99,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
     const stored = rows[0];
     if (!stored || stored.route !== route || stored.request_hash !== hash) {
-      throw new ProblemException(
-        422,
+      throw new CodedError(
         'IDEMPOTENCY_KEY_REUSED',
         'This Idempotency-Key was used for another request; use a new key for a new request',
         { key },

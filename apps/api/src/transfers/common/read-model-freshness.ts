@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { PG_POOL, ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { PG_POOL } from '@mutasi/platform';
 
 /** How long a query waits for `?minPosition=` before it answers 503 READ_MODEL_BEHIND. */
 export const MIN_POSITION_WAIT_MS = 5000;
@@ -27,8 +28,7 @@ export class ReadModelFreshness {
       const { rows } = await this.pool.query<{ covered: boolean }>(COVERED_SQL, [projection, minPosition]);
       if (rows[0]?.covered === true) return;
       if (Date.now() >= deadline) {
-        throw new ProblemException(
-          503,
+        throw new CodedError(
           'READ_MODEL_BEHIND',
           `The ${projection} read model has not reached position ${minPosition} within ${timeoutMs} ms; retry`,
           { projection, minPosition },

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { hasNationalScope, hasRole, type AuthUser } from '@mutasi/identity';
-import { ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
 import { PLACEMENT_PROJECTION } from '@mutasi/projections';
 import { MasterDataQueries } from '@mutasi/workforce';
 import { CurrentUser } from '../../auth/auth.decorators';
@@ -9,6 +9,7 @@ import { assertAgencyAccess } from '../../common/scope';
 import { MinPositionQuery } from '../common/min-position.query';
 import { ReadModelFreshness } from '../common/read-model-freshness';
 import { TransferQueries } from './transfer-queries';
+import { Problems } from '../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -22,13 +23,14 @@ export class PlacementHistoryController {
 
   @Get('employees/:nip/placements')
   @ApiOperation({ summary: 'An employee’s current placement and the transfers that changed it' })
+  @Problems('EMPLOYEE_NOT_FOUND', 'OUT_OF_SCOPE', 'READ_MODEL_BEHIND')
   async placements(@Param('nip') nip: string, @Query() query: MinPositionQuery, @CurrentUser() user: AuthUser) {
     await this.freshness.waitFor(PLACEMENT_PROJECTION, query.minPosition);
     const employee = await this.masterData.employee(nip);
-    if (!employee) throw new ProblemException(404, 'EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`);
+    if (!employee) throw new CodedError('EMPLOYEE_NOT_FOUND', `No employee with NIP ${nip}`);
     if (user.employeeNip !== nip && !hasNationalScope(user)) {
       if (!hasRole(user, 'operator', 'approver', 'consultant', 'auditor', 'admin')) {
-        throw new ProblemException(403, 'OUT_OF_SCOPE', 'You may only see your own record');
+        throw new CodedError('OUT_OF_SCOPE', 'You may only see your own record');
       }
       assertAgencyAccess(user, employee.agencyId);
     }

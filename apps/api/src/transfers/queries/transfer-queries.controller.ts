@@ -13,6 +13,7 @@ import { ReadModelFreshness } from '../common/read-model-freshness';
 import { TransferIdPipe } from '../common/transfer-id.pipe';
 import { TransferQueries } from './transfer-queries';
 import { InboxDto, TransferListPageDto, TransferViewDto } from './transfer-view.dto';
+import { Problems } from '../../http/problems.decorator';
 
 const STATUSES = [
   'PROPOSED',
@@ -59,6 +60,7 @@ export class TransferQueriesController {
       '?minPosition= waits up to 5 s for the read model, then answers 503 READ_MODEL_BEHIND.',
   })
   @ApiOkResponse({ type: TransferListPageDto })
+  @Problems('INVALID_CURSOR', 'READ_MODEL_BEHIND')
   async list(@Query() query: TransferListQuery, @CurrentUser() user: AuthUser) {
     await this.freshness.waitFor(TRANSFER_LIST_PROJECTION, query.minPosition);
     return this.queries.list(
@@ -74,6 +76,7 @@ export class TransferQueriesController {
     description: 'The ETag header carries the version, to send back as If-Match on the next command.',
   })
   @ApiOkResponse({ type: TransferViewDto })
+  @Problems('INVALID_TRANSFER_ID', 'TRANSFER_NOT_FOUND', 'OUT_OF_SCOPE', 'READ_MODEL_BEHIND')
   async detail(
     @Param('id', TransferIdPipe) id: string,
     @Query() query: MinPositionQuery,
@@ -91,6 +94,7 @@ export class TransferQueriesController {
     summary: 'Your open tasks with due dates: your positions’, those delegated to you, and your own hearing',
   })
   @ApiOkResponse({ type: InboxDto })
+  @Problems('READ_MODEL_BEHIND')
   async inbox(@Query() query: MinPositionQuery, @CurrentUser() user: AuthUser) {
     await this.freshness.waitFor(TRANSFER_LIST_PROJECTION, query.minPosition);
     return this.queries.inbox(user, jakartaDate(this.clock.now()));

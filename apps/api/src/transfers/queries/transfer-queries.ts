@@ -3,7 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import type { Repository } from 'typeorm';
 import type { AuthUser } from '@mutasi/identity';
-import { PG_POOL, ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { PG_POOL } from '@mutasi/platform';
 import {
   listSummaries,
   openTasksFor,
@@ -106,8 +107,8 @@ export class TransferQueries {
   /** Checks the caller may read the proposal (for history and time travel too). */
   async visibleState(user: AuthUser, id: string): Promise<TransferView> {
     const row = await summaryDetail(this.pool, id, visibilityCondition(user, 2));
-    if (!row) throw new ProblemException(404, 'TRANSFER_NOT_FOUND', `No transfer ${id}`, { transferId: id });
-    if (!row.visible) throw new ProblemException(403, 'OUT_OF_SCOPE', 'This transfer is outside your scope');
+    if (!row) throw new CodedError('TRANSFER_NOT_FOUND', `No transfer ${id}`, { transferId: id });
+    if (!row.visible) throw new CodedError('OUT_OF_SCOPE', 'This transfer is outside your scope');
     return row.detail;
   }
 
@@ -201,5 +202,5 @@ function decodeCursor(cursor: string): [string, string] {
   } catch {
     // falls through to the problem below
   }
-  throw new ProblemException(400, 'INVALID_CURSOR', 'cursor is not a nextCursor of this list');
+  throw new CodedError('INVALID_CURSOR', 'cursor is not a nextCursor of this list');
 }

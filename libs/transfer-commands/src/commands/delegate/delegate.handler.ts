@@ -2,7 +2,8 @@ import { jakartaDate } from '@mutasi/calendar';
 import { randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { APP_CONFIG, CLOCK, ProblemException, type AppConfig, type Clock } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@mutasi/platform';
 import { checkStandingDelegation } from '@mutasi/transfers';
 import { DelegateCommand } from './delegate.command';
 import type { DelegateResult } from './delegate.result';
@@ -26,13 +27,13 @@ export class DelegateHandler implements ICommandHandler<DelegateCommand> {
   async execute({ body, meta }: DelegateCommand): Promise<DelegateResult> {
     const { user } = meta;
     if (user.positionIds.length === 0) {
-      throw new ProblemException(422, 'NO_POSITION_TO_DELEGATE', 'You hold no position whose tasks could be delegated');
+      throw new CodedError('NO_POSITION_TO_DELEGATE', 'You hold no position whose tasks could be delegated');
     }
     const [delegate, positionAgencyIds] = await Promise.all([
       this.delegations.user(body.delegateUserId),
       this.delegations.agenciesOfPositions(user.positionIds),
     ]);
-    if (delegate === null) throw new ProblemException(404, 'USER_NOT_FOUND', `No user ${body.delegateUserId}`);
+    if (delegate === null) throw new CodedError('USER_NOT_FOUND', `No user ${body.delegateUserId}`);
     const { from, to } = checkStandingDelegation({
       principal: { userId: user.username, roles: user.roles, agencyIds: user.agencyIds, positionAgencyIds },
       delegate,

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { PG_POOL, ProblemException } from '@mutasi/platform';
+import { CodedError } from '@mutasi/errors';
+import { PG_POOL } from '@mutasi/platform';
 import type { DelegationParty, Principal } from '@mutasi/transfers';
 import { currentUnitOfWork } from '../../common/unit-of-work';
 
@@ -64,12 +65,9 @@ export class StandingDelegations {
       [delegateUserId, officialUserId, today],
     );
     if (rows.length === 0) {
-      throw new ProblemException(
-        403,
-        'DELEGATION_NOT_FOUND',
-        `No delegation from ${officialUserId} to you is in force today`,
-        { onBehalfOf: officialUserId },
-      );
+      throw new CodedError('DELEGATION_NOT_FOUND', `No delegation from ${officialUserId} to you is in force today`, {
+        onBehalfOf: officialUserId,
+      });
     }
     return {
       userId: officialUserId,

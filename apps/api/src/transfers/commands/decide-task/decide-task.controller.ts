@@ -10,6 +10,7 @@ import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
 import { IfMatch } from '../../common/if-match';
 import { TransferIdPipe } from '../../common/transfer-id.pipe';
 import { DecideTaskDto } from './decide-task.dto';
+import { Problems, TRANSFER_COMMAND_REFUSALS } from '../../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -33,6 +34,20 @@ export class DecideTaskController {
     description: 'The proposal version you saw; 409 STALE_VERSION if it moved on',
   })
   @ApiOkResponse({ type: CommandResult })
+  @Problems(
+    ...TRANSFER_COMMAND_REFUSALS,
+    'TASK_NOT_FOUND',
+    'TASK_NOT_OPEN',
+    'TASK_NOT_ASSIGNED_TO_YOU',
+    'DECISION_NOT_ALLOWED_FOR_TASK',
+    'SOD_PROPOSER_CANNOT_DECIDE',
+    'SOD_EMPLOYEE_CANNOT_APPROVE',
+    'SOD_ALREADY_DECIDED',
+    'REASON_REQUIRED',
+    'REASON_TOO_LONG',
+    'CHAIN_ROLE_UNRESOLVED',
+    'DOCUMENT_MISSING',
+  )
   decide(
     @Param('id', TransferIdPipe) id: string,
     @Body() body: DecideTaskDto,

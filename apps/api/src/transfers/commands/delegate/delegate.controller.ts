@@ -7,6 +7,7 @@ import { CurrentUser, Roles, type AuthenticatedRequest } from '../../../auth/aut
 import { commandMeta } from '../../common/command-meta.factory';
 import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
 import { DelegateDto, DelegationResponse } from './delegate.dto';
+import { Problems } from '../../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -23,6 +24,18 @@ export class DelegateController {
       'Also moves tasks already in flight: the delegate sees your open tasks in their inbox and decides them with onBehalfOf = your username.',
   })
   @ApiCreatedResponse({ type: DelegationResponse })
+  @Problems(
+    'NO_POSITION_TO_DELEGATE',
+    'IDEMPOTENCY_KEY_INVALID',
+    'IDEMPOTENCY_KEY_REUSED',
+    'USER_NOT_FOUND',
+    'DELEGATE_IS_SELF',
+    'DELEGATE_NOT_APPROVER',
+    'DELEGATE_OUT_OF_SCOPE',
+    'DELEGATION_RANGE_INVALID',
+    'INVALID_DATE',
+    'INVALID_DATE_RANGE',
+  )
   delegate(
     @Body() body: DelegateDto,
     @CurrentUser() user: AuthUser,

@@ -10,6 +10,7 @@ import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
 import { IfMatch } from '../../common/if-match';
 import { TransferIdPipe } from '../../common/transfer-id.pipe';
 import { EvaluateTransferDto } from './evaluate-transfer.dto';
+import { Problems, TRANSFER_COMMAND_REFUSALS } from '../../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -30,6 +31,13 @@ export class EvaluateTransferController {
     description: 'The proposal version you saw; 409 STALE_VERSION if it moved on',
   })
   @ApiOkResponse({ type: CommandResult })
+  @Problems(
+    ...TRANSFER_COMMAND_REFUSALS,
+    'EVALUATION_TOO_EARLY',
+    'INVALID_ADAPTATION',
+    'INVALID_PERFORMANCE_SCORE',
+    'NOTES_TOO_LONG',
+  )
   evaluate(
     @Param('id', TransferIdPipe) id: string,
     @Body() body: EvaluateTransferDto,

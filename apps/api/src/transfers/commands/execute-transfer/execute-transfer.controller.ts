@@ -9,6 +9,7 @@ import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
 import { IfMatch } from '../../common/if-match';
 import { TransferIdPipe } from '../../common/transfer-id.pipe';
 import { ExecuteTransferDto, ExecuteTransferResult } from './execute-transfer.dto';
+import { Problems, TRANSFER_COMMAND_REFUSALS } from '../../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -29,6 +30,18 @@ export class ExecuteTransferController {
   })
   @ApiHeader({ name: 'If-Match', required: false })
   @ApiOkResponse({ type: ExecuteTransferResult })
+  @Problems(
+    ...TRANSFER_COMMAND_REFUSALS,
+    'DECREE_NUMBER_REQUIRED',
+    'EFFECTIVE_DATE_BEFORE_DECREE',
+    'INVALID_DATE',
+    'EXECUTION_TOO_EARLY',
+    'EXECUTION_EMPLOYEE_INACTIVE',
+    'EXECUTION_EMPLOYEE_MOVED',
+    'EXECUTION_NO_SHORTAGE',
+    'DOCUMENT_MISSING',
+    'DOCUMENTS_NOT_UPLOADED',
+  )
   execute(
     @Param('id', TransferIdPipe) id: string,
     @Body() body: ExecuteTransferDto,

@@ -10,6 +10,7 @@ import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
 import { IfMatch } from '../../common/if-match';
 import { TransferIdPipe } from '../../common/transfer-id.pipe';
 import { RecordHearingDto } from './record-hearing.dto';
+import { Problems, TRANSFER_COMMAND_REFUSALS } from '../../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -31,6 +32,17 @@ export class RecordHearingController {
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'The proposal version you saw' })
   @ApiOkResponse({ type: CommandResult })
+  @Problems(
+    ...TRANSFER_COMMAND_REFUSALS,
+    'TASK_NOT_FOUND',
+    'TASK_NOT_OPEN',
+    'DECISION_NOT_ALLOWED_FOR_TASK',
+    'HEARING_DATE_INVALID',
+    'INVALID_FORM_HASH',
+    'SOD_PROPOSER_CANNOT_DECIDE',
+    'REASON_REQUIRED',
+    'DOCUMENTS_NOT_UPLOADED',
+  )
   record(
     @Param('id', TransferIdPipe) id: string,
     @Body() body: RecordHearingDto,

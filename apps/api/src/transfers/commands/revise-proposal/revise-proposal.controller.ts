@@ -10,6 +10,7 @@ import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
 import { IfMatch } from '../../common/if-match';
 import { TransferIdPipe } from '../../common/transfer-id.pipe';
 import { ReviseProposalDto } from './revise-proposal.dto';
+import { Problems, ELIGIBILITY_REFUSALS, TRANSFER_COMMAND_REFUSALS } from '../../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -28,6 +29,24 @@ export class ReviseProposalController {
     description: 'The proposal version you saw; 409 STALE_VERSION if it moved on',
   })
   @ApiOkResponse({ type: CommandResult })
+  @Problems(
+    ...TRANSFER_COMMAND_REFUSALS,
+    ...ELIGIBILITY_REFUSALS,
+    'EMPLOYEE_NOT_FOUND',
+    'POSITION_NOT_FOUND',
+    'OUT_OF_SCOPE',
+    'CHAIN_ROLE_UNRESOLVED',
+    'REASON_REQUIRED',
+    'REASON_TOO_LONG',
+    'INVALID_DATE',
+    'INVALID_ATTACHMENT',
+    'EFFECTIVE_DATE_IN_PAST',
+    'EFFECTIVE_DATE_BEYOND_HORIZON',
+    'ORIGIN_POSITION_MISMATCH',
+    'EMPLOYEE_MISMATCH',
+    'POLICY_MISMATCH',
+    'DOCUMENTS_NOT_UPLOADED',
+  )
   revise(
     @Param('id', TransferIdPipe) id: string,
     @Body() body: ReviseProposalDto,

@@ -10,6 +10,7 @@ import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
 import { IfMatch } from '../../common/if-match';
 import { TransferIdPipe } from '../../common/transfer-id.pipe';
 import { WithdrawProposalDto } from './withdraw-proposal.dto';
+import { Problems, TRANSFER_COMMAND_REFUSALS } from '../../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -28,6 +29,7 @@ export class WithdrawProposalController {
     description: 'The proposal version you saw; 409 STALE_VERSION if it moved on',
   })
   @ApiOkResponse({ type: CommandResult })
+  @Problems(...TRANSFER_COMMAND_REFUSALS, 'REASON_REQUIRED', 'REASON_TOO_LONG')
   withdraw(
     @Param('id', TransferIdPipe) id: string,
     @Body() body: WithdrawProposalDto,

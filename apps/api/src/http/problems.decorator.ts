@@ -1,0 +1,36 @@
+import { SetMetadata } from '@nestjs/common';
+import type { ProblemCode } from '@mutasi/platform';
+
+export const ROUTE_PROBLEMS = 'mutasi:problems';
+
+/**
+ * The problem codes a route answers besides those its kind of route answers anyway (a guarded
+ * route: 401; a route with @Roles: ROLE_REQUIRED; a route with a body: malformed or oversized
+ * bodies; every route: the database out of reach). The OpenAPI document lists them per status.
+ */
+export const Problems = (...codes: ProblemCode[]) => SetMetadata(ROUTE_PROBLEMS, codes);
+
+/** What a proposal's eligibility check refuses (a preview too, with every finding in its details). */
+export const ELIGIBILITY_REFUSALS = [
+  'ELIGIBILITY_NOT_PNS',
+  'ELIGIBILITY_TEN_YEAR_PLEDGE',
+  'ELIGIBILITY_PERFORMANCE',
+  'ELIGIBILITY_DISCIPLINARY',
+  'ELIGIBILITY_STUDY_LEAVE',
+  'ELIGIBILITY_NO_SHORTAGE',
+  'ELIGIBILITY_SAME_POSITION',
+  'ELIGIBILITY_SHORTAGE_CLAIMED',
+  'OPEN_PROPOSAL_EXISTS',
+] as const satisfies readonly ProblemCode[];
+
+/** What a command on an existing transfer may be refused for, whichever command it is. */
+export const TRANSFER_COMMAND_REFUSALS = [
+  'INVALID_TRANSFER_ID',
+  'TRANSFER_NOT_FOUND',
+  'OUT_OF_SCOPE',
+  'INVALID_STATE_TRANSITION',
+  'STALE_VERSION',
+  'IF_MATCH_INVALID',
+  'IDEMPOTENCY_KEY_INVALID',
+  'IDEMPOTENCY_KEY_REUSED',
+] as const satisfies readonly ProblemCode[];
