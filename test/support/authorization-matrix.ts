@@ -269,6 +269,12 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     note: 'role only',
   },
   {
+    route: 'GET /plans',
+    access: reach({ operator: 'all', approver: 'all', consultant: 'all', auditor: 'all', admin: 'all' }),
+    own: { path: '/plans' },
+    note: 'lists only the plans whose scope meets the caller’s agencies',
+  },
+  {
     route: 'GET /plans/{id}',
     access: reach({ operator: 'all', approver: 'all', consultant: 'all', auditor: 'all', admin: 'all' }),
     own: { path: `/plans/${NO_PLAN}` },

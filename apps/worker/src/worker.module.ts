@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   AspirationsProjection,
+  PlansProjection,
   PendingMovesProjection,
   PlacementProjection,
   ProjectionHost,
@@ -62,6 +63,7 @@ export class WorkerModule {
             new ExecutionSchedulingProjection(executions),
             new EscalationSchedulingProjection(escalations),
             new AspirationsProjection(),
+            new PlansProjection(),
             outbox,
           ],
         },

@@ -3,3 +3,4 @@ export * from './schema';
 export * from './typeorm-transactor';
 export * from './transfers';
 export * from './aspirations';
+export * from './plans';

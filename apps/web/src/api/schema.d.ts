@@ -744,6 +744,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Plans whose scope meets the caller's agencies (every plan for a national role), newest first, page by page
+     * @description Scope, status, move count, drafter, decision and the proposals made; ?status= filters, ?cursor= is the previous nextCursor.
+     */
+    get: operations['PlansController_index'];
+    put?: never;
+    /** Draft a transfer plan: computed as in preview and recorded as its own event stream (plan-<id>) */
+    post: operations['PlansController_draft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/plans/preview': {
     parameters: {
       query?: never;
@@ -758,23 +779,6 @@ export interface paths {
      * @description The moves that best lower Σ|required − actual| over the scope's positions with a workload figure, every mover eligible and fitting the target's competence, preferring stated wishes; totals before and after, the input hash, the solver, and the time spent loading, building, solving and choosing persons. Moves page by page (?limit=&cursor=&unitId=). A scope above one agency needs every agency in the caller's scope. A scope without workload figures answers an empty plan with emptyReason.
      */
     post: operations['PlansController_preview'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/plans': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Draft a transfer plan: computed as in preview and recorded as its own event stream (plan-<id>) */
-    post: operations['PlansController_draft'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2523,26 +2527,21 @@ export interface operations {
       };
     };
   };
-  PlansController_preview: {
+  PlansController_index: {
     parameters: {
       query?: {
         /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
         minPosition?: string;
         limit?: unknown;
-        /** @description nextCursor of the previous page of moves */
+        /** @description nextCursor of the previous page */
         cursor?: string;
-        /** @description Only moves leaving or entering this unit */
-        unitId?: string;
+        status?: 'DRAFTED' | 'APPROVED' | 'REJECTED';
       };
       header?: never;
       path?: never;
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PlanRequestDto'];
-      };
-    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {
@@ -2572,6 +2571,35 @@ export interface operations {
         content: {
           'application/json': components['schemas']['CommandResult'];
         };
+      };
+    };
+  };
+  PlansController_preview: {
+    parameters: {
+      query?: {
+        /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
+        minPosition?: string;
+        limit?: unknown;
+        /** @description nextCursor of the previous page of moves */
+        cursor?: string;
+        /** @description Only moves leaving or entering this unit */
+        unitId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
