@@ -1,8 +1,8 @@
 import type { Response } from 'supertest';
 import { foldPlan, planStreamId, type PlanEvent } from '@mutasi/planner';
 import { ManualClock } from '@mutasi/platform';
-import { ASPIRATIONS_PROJECTION } from '@mutasi/projections';
-import { PlanProposals, PlannerStreams, ReadModelFreshness } from '../../apps/api/src';
+import { ASPIRATIONS_PROJECTION, PLANS_PROJECTION } from '@mutasi/projections';
+import { PlanProposals, PlannerStreams, PlansService, ReadModelFreshness } from '../../apps/api/src';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferClient } from '../support/transfer-client';
 
@@ -214,6 +214,33 @@ describe('transfer planner', () => {
     expectProblem(await client.get(OPERATOR, '/plans/not-a-uuid'), 400, 'INVALID_PLAN_ID');
   });
 
+  it("lists plans newest first, page by page, only those meeting the caller's agencies", async () => {
+    clock.advance(60_000);
+    const later = await client.post(OPERATOR, '/plans', { scope: SCOPE });
+    expect(later.status).toBe(201);
+    // The client asks for its last write (the later draft) to be in the read model.
+    const listed = await client.get(OPERATOR, '/plans');
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((p: { id: string }) => p.id)).toEqual([later.body.id, planId]);
+    expect(listed.body.items[1]).toMatchObject({
+      id: planId,
+      status: 'DRAFTED',
+      moveCount: moves.length,
+      draftedBy: OPERATOR,
+      scope: { kind: 'agency', id: 'pemkab-99-02', agencyIds: ['pemkab-99-02'] },
+      decision: null,
+      proposals: null,
+    });
+    const first = await client.get(OPERATOR, '/plans?limit=1');
+    expect(first.body.items.map((p: { id: string }) => p.id)).toEqual([later.body.id]);
+    const second = await client.get(OPERATOR, `/plans?limit=1&cursor=${first.body.nextCursor}`);
+    expect(second.body).toMatchObject({ items: [{ id: planId }], nextCursor: null });
+    expect((await client.get('operator-99-71', '/plans')).body.items).toEqual([]);
+    expect((await client.get(OPERATOR, '/plans?status=APPROVED')).body.items).toEqual([]);
+    expectProblem(await client.get(OPERATOR, '/plans?cursor=nonsense'), 400, 'INVALID_CURSOR');
+    expectProblem(await client.get(OPERATOR, '/plans?status=LOST'), 400, 'VALIDATION_FAILED');
+  });
+
   it('is decided only by the head of BKPSDM or the PPK of its scope', async () => {
     expectProblem(await client.post(INSPECTOR, `/plans/${planId}/approve`, {}), 403, 'PLAN_APPROVER_REQUIRED');
     expect((await client.post(OPERATOR, `/plans/${planId}/approve`, {})).status).toBe(403);
@@ -269,7 +296,7 @@ describe('transfer planner', () => {
     );
   });
 
-  it('after an interruption between the approval and the last proposal, approving again makes each missing proposal once', async () => {
+  it('after an interruption between the approval and the last proposal, the start resumes it and approving again changes nothing: each proposal once', async () => {
     const drafted = await client.post(OPERATOR, '/plans', { scope: SCOPE });
     const id = drafted.body.id as string;
     const streams = app.api.get(PlannerStreams);
@@ -292,16 +319,23 @@ describe('transfer planner', () => {
       correlationId: 'crash',
       causationId: null,
     };
-    await streams.append(planStreamId(id), [approval], before.version, meta);
+    const appended = await streams.append(planStreamId(id), [approval], before.version, meta);
     const approved = foldPlan(await streams.read<PlanEvent>(planStreamId(id)));
     const partial = await app.api
       .get(PlanProposals)
       .create({ ...approved, moves: approved.moves.slice(0, 2) }, 'crash');
     expect(partial.created).toHaveLength(2);
 
-    const resumed = await client.post(HEAD_OF_BKPSDM, `/plans/${id}/approve`, {});
-    expect(resumed.status).toBe(200);
-    expect(resumed.body.proposals.created.map((c: { moveId: string }) => c.moveId)).toEqual(
+    await app.api.get(ReadModelFreshness).waitFor(PLANS_PROJECTION, appended.position);
+    const plans = app.api.get(PlansService);
+    expect(await plans.resumeInterruptedApprovals()).toEqual([id]);
+    const recorded = foldPlan(await streams.read<PlanEvent>(planStreamId(id)));
+    expect(recorded.proposals?.created.map((c) => c.moveId)).toEqual(approved.moves.map((m) => m.moveId));
+    expect(await plans.resumeInterruptedApprovals()).toEqual([]);
+
+    const again = await client.post(HEAD_OF_BKPSDM, `/plans/${id}/approve`, {});
+    expect(again.status).toBe(200);
+    expect(again.body.proposals.created.map((c: { moveId: string }) => c.moveId)).toEqual(
       approved.moves.map((m) => m.moveId),
     );
     const pool = app.db.pool({ max: 1 });

@@ -274,6 +274,12 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     note: 'a scope of the operator’s own agencies',
   },
   {
+    route: 'GET /plans',
+    access: reach({ operator: 'all', approver: 'all', consultant: 'all', auditor: 'all', admin: 'all' }),
+    own: { path: '/plans' },
+    note: 'lists only the plans whose scope meets the caller’s agencies',
+  },
+  {
     route: 'GET /plans/{id}',
     access: staffOwn,
     own: { path: `/plans/${OWN_PLAN}` },

@@ -7,4 +7,5 @@ export { createApiApp } from './bootstrap';
 export { openApiDocument } from './openapi-document';
 export { PlanProposals } from './plans/plan-proposals';
 export { PlannerStreams } from './plans/planner-streams';
+export { PlansService } from './plans/plans.service';
 export { ReadModelFreshness } from './transfers/common/read-model-freshness';

@@ -7,3 +7,4 @@ export * from './pending-moves';
 export * from './placements';
 export * from './scheduling';
 export * from './aspirations';
+export * from './plans';

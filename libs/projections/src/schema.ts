@@ -14,6 +14,7 @@ import { Transfers1764000000002 } from './migrations/1764000000002-transfers';
 import { PendingMovesEmployeePosition1764000000022 } from './migrations/1764000000022-pending-moves-employee-position';
 import { Aspirations1764000000030 } from './migrations/1764000000030-aspirations';
 import { TransferDetailView1796185920002 } from './migrations/1796185920002-transfer-detail-view';
+import { Plans1796186940000 } from './migrations/1796186940000-plans';
 import { PlacementHistoryEntity } from './placements/placement-history.entity';
 
 /**
@@ -45,5 +46,6 @@ export const readModelSchema: SchemaDefinition = {
     Delegations1796185920000,
     IdempotencyKeys1796185920001,
     TransferDetailView1796185920002,
+    Plans1796186940000,
   ],
 };

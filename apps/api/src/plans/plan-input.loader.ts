@@ -53,13 +53,14 @@ const INPUT_SQL = `
        SELECT id, unit_id, title, type, min_rank, education_fields, annual_workload_minutes
          FROM positions WHERE agency_id = ANY ($1::text[])) p) AS positions`;
 
-/** Only positions with a workload figure count and give or take staff; their staff are loaded. */
+/** Only positions with a workload figure count and give or take staff; their staff are loaded, in the planner's order. */
 const EMPLOYEES_SQL = `
   SELECT e.nip, e.name, e.status, e.rank, e.birth_date::text, e.position_id, e.position_since::text,
          e.civil_servant_since::text, e.education_level, e.education_field, e.performance_ratings,
          e.disciplinary_until::text, e.on_study_leave
     FROM employees e JOIN positions p ON p.id = e.position_id
-   WHERE p.agency_id = ANY ($1::text[]) AND p.annual_workload_minutes IS NOT NULL`;
+   WHERE p.agency_id = ANY ($1::text[]) AND p.annual_workload_minutes IS NOT NULL
+   ORDER BY e.nip COLLATE "C"`;
 
 const WISHES_SQL = `
   SELECT w.nip, w.rank, w.unit_id, w.position_id

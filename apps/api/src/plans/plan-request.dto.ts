@@ -125,3 +125,24 @@ export class PlanMovesQuery extends MinPositionQuery {
   @MaxLength(100)
   unitId?: string;
 }
+
+export class PlanListQuery extends MinPositionQuery {
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit = 50;
+
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ enum: ['DRAFTED', 'APPROVED', 'REJECTED'] })
+  @IsOptional()
+  @IsIn(['DRAFTED', 'APPROVED', 'REJECTED'])
+  status?: 'DRAFTED' | 'APPROVED' | 'REJECTED';
+}

@@ -2,9 +2,12 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req
 import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@mutasi/identity';
 import { CodedError } from '@mutasi/errors';
+import { PLANS_PROJECTION } from '@mutasi/projections';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.decorators';
 import { CommandResult } from '../transfers/common/command-result';
-import { PlanMovesQuery, PlanRequestDto, RejectPlanDto } from './plan-request.dto';
+import { ReadModelFreshness } from '../transfers/common/read-model-freshness';
+import { PlanListQuery, PlanMovesQuery, PlanRequestDto, RejectPlanDto } from './plan-request.dto';
+import { PlansList } from './plans-list';
 import { PlansService } from './plans.service';
 import { Problems } from '../http/problems.decorator';
 
@@ -16,7 +19,25 @@ const PlanIdPipe = new ParseUUIDPipe({
 @ApiBearerAuth()
 @Controller('plans')
 export class PlansController {
-  constructor(private readonly plans: PlansService) {}
+  constructor(
+    private readonly plans: PlansService,
+    private readonly list: PlansList,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
+
+  @Get()
+  @Roles('operator', 'approver', 'auditor', 'admin')
+  @ApiOperation({
+    summary:
+      "Plans whose scope meets the caller's agencies (every plan for a national role), newest first, page by page",
+    description:
+      'Scope, status, move count, drafter, decision and the proposals made; ?status= filters, ?cursor= is the previous nextCursor.',
+  })
+  @Problems('INVALID_CURSOR', 'READ_MODEL_BEHIND')
+  async index(@Query() query: PlanListQuery, @CurrentUser() user: AuthUser) {
+    await this.freshness.waitFor(PLANS_PROJECTION, query.minPosition);
+    return this.list.list(user, { status: query.status }, { limit: query.limit, cursor: query.cursor });
+  }
 
   @Post('preview')
   @HttpCode(200)

@@ -7,12 +7,23 @@ import { PlanSolver } from './plan-solver.provider';
 import { PlannerStreams } from './planner-streams';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
+import { PlansList } from './plans-list';
+import { ReadModelFreshness } from '../transfers/common/read-model-freshness';
 
 /** The transfer planner over HTTP: preview, draft, read, decide, and the proposals an approval makes. */
 @Module({
   imports: [TransferCommandsModule],
   controllers: [PlansController],
-  providers: [PlanInputLoader, PlanSolver, PlannerStreams, PlanApprovers, PlanProposals, PlansService],
+  providers: [
+    PlanInputLoader,
+    PlanSolver,
+    PlannerStreams,
+    PlanApprovers,
+    PlanProposals,
+    PlansService,
+    PlansList,
+    ReadModelFreshness,
+  ],
   exports: [PlannerStreams],
 })
 export class PlansModule {}

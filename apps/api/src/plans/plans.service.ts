@@ -1,6 +1,6 @@
 import { jakartaDate, addDays, firstOfNextMonth } from '@mutasi/calendar';
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { historyEntry } from '@mutasi/audit';
 import { canAccessAgency, hasNationalScope, type AuthUser } from '@mutasi/identity';
 import {
@@ -25,6 +25,7 @@ import { PlanProposals } from './plan-proposals';
 import { PlanSolver } from './plan-solver.provider';
 import { planView, pageOfMoves, type MovePage } from './plan-view';
 import { PlannerStreams } from './planner-streams';
+import { PlansList } from './plans-list';
 
 export interface PlanRequest {
   scope: { kind: PlanScopeKind; id: string };
@@ -36,15 +37,24 @@ export interface PlanActor {
   correlationId: string;
 }
 
+/** The approver an interrupted approval is finished on behalf of. */
+interface ResumingActor {
+  actorId: string;
+  correlationId: string;
+}
+
 /** Plans: preview, draft, read, approve (then proposals), reject, history. */
 @Injectable()
-export class PlansService {
+export class PlansService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('plans');
+
   constructor(
     private readonly loader: PlanInputLoader,
     private readonly solver: PlanSolver,
     private readonly streams: PlannerStreams,
     private readonly approvers: PlanApprovers,
     private readonly proposals: PlanProposals,
+    private readonly list: PlansList,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
@@ -116,14 +126,7 @@ export class PlansService {
     );
     state = result.state;
     if (state.proposals === null) {
-      const outcome = await this.proposals.create(state, result.lastEventId ?? planId);
-      result = await this.apply(
-        planId,
-        state,
-        { type: 'RecordPlanProposals', data: { ...outcome, now: this.now() } },
-        actor,
-        decider.chainRole,
-      );
+      result = await this.recordProposals(planId, state, result.lastEventId ?? planId, actor, decider.chainRole);
       state = result.state;
     }
     return {
@@ -132,6 +135,28 @@ export class PlansService {
       position: result.position,
       proposals: { created: state.proposals?.created ?? [], notProposed: state.proposals?.notProposed ?? [] },
     };
+  }
+
+  onApplicationBootstrap(): void {
+    this.resumeInterruptedApprovals().catch((error: unknown) =>
+      this.logger.warn(`resuming interrupted plan approvals failed: ${String(error)}`),
+    );
+  }
+
+  /**
+   * Approved plans whose proposals were never recorded (the process stopped midway): makes the
+   * missing proposals, on behalf of the approver, each once (their ids derive from plan and move).
+   */
+  async resumeInterruptedApprovals(): Promise<string[]> {
+    const resumed: string[] = [];
+    for (const planId of await this.list.interruptedApprovals()) {
+      const state = await this.load(planId);
+      if (state.status !== 'APPROVED' || state.proposals !== null || state.decision === null) continue;
+      const { by, chainRole } = state.decision;
+      await this.recordProposals(planId, state, planId, { actorId: by, correlationId: `resume-${planId}` }, chainRole);
+      resumed.push(planId);
+    }
+    return resumed;
   }
 
   async reject(planId: string, reason: string, actor: PlanActor) {
@@ -175,7 +200,30 @@ export class PlansService {
     };
   }
 
-  private async apply(planId: string, state: PlanState, command: PlanCommand, actor: PlanActor, role: string) {
+  private async recordProposals(
+    planId: string,
+    state: PlanState,
+    causationId: string,
+    actor: PlanActor | ResumingActor,
+    role: string,
+  ) {
+    const outcome = await this.proposals.create(state, causationId);
+    return this.apply(
+      planId,
+      state,
+      { type: 'RecordPlanProposals', data: { ...outcome, now: this.now() } },
+      actor,
+      role,
+    );
+  }
+
+  private async apply(
+    planId: string,
+    state: PlanState,
+    command: PlanCommand,
+    actor: PlanActor | ResumingActor,
+    role: string,
+  ) {
     const events = decidePlan(command, state);
     if (events.length === 0) return { state, position: null as string | null, lastEventId: null as string | null };
     const streamId = planStreamId(planId);
@@ -184,9 +232,9 @@ export class PlansService {
     return { state: next, position: result.position as string | null, lastEventId: result.eventIds.at(-1) ?? null };
   }
 
-  private metadata(actor: PlanActor, role: string, causationId: string | null) {
+  private metadata(actor: PlanActor | ResumingActor, role: string, causationId: string | null) {
     return {
-      actorId: actor.user.username,
+      actorId: 'user' in actor ? actor.user.username : actor.actorId,
       actorRole: role,
       onBehalfOf: null,
       correlationId: actor.correlationId,

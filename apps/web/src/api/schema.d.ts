@@ -744,6 +744,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Plans whose scope meets the caller's agencies (every plan for a national role), newest first, page by page
+     * @description Scope, status, move count, drafter, decision and the proposals made; ?status= filters, ?cursor= is the previous nextCursor.
+     */
+    get: operations['PlansController_index'];
+    put?: never;
+    /** Draft a transfer plan: computed as in preview and recorded as its own event stream (plan-<id>) */
+    post: operations['PlansController_draft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/plans/preview': {
     parameters: {
       query?: never;
@@ -758,23 +779,6 @@ export interface paths {
      * @description The moves that best lower Σ|required − actual| over the scope's positions with a workload figure, every mover eligible and fitting the target's competence, preferring stated wishes; totals before and after, the input hash, the solver, and the time spent loading, building, solving and choosing persons. Moves page by page (?limit=&cursor=&unitId=). A scope above one agency needs every agency in the caller's scope. A scope without workload figures answers an empty plan with emptyReason.
      */
     post: operations['PlansController_preview'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/plans': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Draft a transfer plan: computed as in preview and recorded as its own event stream (plan-<id>) */
-    post: operations['PlansController_draft'];
     delete?: never;
     options?: never;
     head?: never;
@@ -6044,26 +6048,21 @@ export interface operations {
       };
     };
   };
-  PlansController_preview: {
+  PlansController_index: {
     parameters: {
       query?: {
         /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
         minPosition?: string;
         limit?: unknown;
-        /** @description nextCursor of the previous page of moves */
+        /** @description nextCursor of the previous page */
         cursor?: string;
-        /** @description Only moves leaving or entering this unit */
-        unitId?: string;
+        status?: 'DRAFTED' | 'APPROVED' | 'REJECTED';
       };
       header?: never;
       path?: never;
       cookie?: never;
     };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PlanRequestDto'];
-      };
-    };
+    requestBody?: never;
     responses: {
       200: {
         headers: {
@@ -6071,7 +6070,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, PLAN_PARAMETER_OUT_OF_RANGE, VALIDATION_FAILED */
+      /** @description Problem: INVALID_CHARACTER, INVALID_CURSOR, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6079,12 +6078,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code:
-              | 'INVALID_CHARACTER'
-              | 'JSON_TOO_DEEP'
-              | 'MALFORMED_JSON'
-              | 'PLAN_PARAMETER_OUT_OF_RANGE'
-              | 'VALIDATION_FAILED';
+            code: 'INVALID_CHARACTER' | 'INVALID_CURSOR' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -6100,7 +6094,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      /** @description Problem: ROLE_REQUIRED */
       403: {
         headers: {
           [name: string]: unknown;
@@ -6108,43 +6102,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
-          };
-        };
-      };
-      /** @description Problem: SCOPE_NOT_FOUND */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'SCOPE_NOT_FOUND';
-          };
-        };
-      };
-      /** @description Problem: BODY_TOO_LARGE */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'BODY_TOO_LARGE';
-          };
-        };
-      };
-      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'] & {
-            /** @enum {string} */
-            code: 'UNSUPPORTED_MEDIA_TYPE';
+            code: 'ROLE_REQUIRED';
           };
         };
       };
@@ -6160,7 +6118,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: DATABASE_UNAVAILABLE */
+      /** @description Problem: DATABASE_UNAVAILABLE, READ_MODEL_BEHIND */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6168,7 +6126,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE';
+            code: 'DATABASE_UNAVAILABLE' | 'READ_MODEL_BEHIND';
           };
         };
       };
@@ -6257,6 +6215,136 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'PLAN_ALREADY_EXISTS';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  PlansController_preview: {
+    parameters: {
+      query?: {
+        /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
+        minPosition?: string;
+        limit?: unknown;
+        /** @description nextCursor of the previous page of moves */
+        cursor?: string;
+        /** @description Only moves leaving or entering this unit */
+        unitId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PlanRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Problem: INVALID_CHARACTER, JSON_TOO_DEEP, MALFORMED_JSON, PLAN_PARAMETER_OUT_OF_RANGE, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'INVALID_CHARACTER'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'PLAN_PARAMETER_OUT_OF_RANGE'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: SCOPE_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'SCOPE_NOT_FOUND';
           };
         };
       };

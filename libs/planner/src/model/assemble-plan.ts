@@ -7,6 +7,7 @@ import { explainMove } from './explain-move';
 import type { PlanMove, UnitEfficiency } from './plan-move';
 import type { PlannerInput } from './planner-input';
 import { positionFigures } from './position-figures';
+import { runSteps, STEP_RECORDS, type Steps } from './steps';
 import { emptyBandCounts, emptyKindCounts, isSevere, type PlanTotals } from './plan-totals';
 
 export interface PlanDraft {
@@ -59,6 +60,15 @@ export function choosePersons(model: PlanModel, flows: readonly number[]): Chose
 
 /** The plan from the model and the solver's column values: persons, explanations, totals. */
 export function assemblePlan(input: PlannerInput, model: PlanModel, colValue: Float64Array | null): PlanDraft {
+  return runSteps(assemblePlanSteps(input, model, colValue));
+}
+
+/** `assemblePlan` in pieces (see steps.ts). */
+export function* assemblePlanSteps(
+  input: PlannerInput,
+  model: PlanModel,
+  colValue: Float64Array | null,
+): Steps<PlanDraft> {
   const chosen = choosePersons(model, edgeFlows(model, colValue)).sort(
     (a, b) =>
       compare(a.employee.positionId, b.employee.positionId) ||
@@ -81,7 +91,10 @@ export function assemblePlan(input: PlannerInput, model: PlanModel, colValue: Fl
   }
   const groupSeen = new Map<string, number>();
   const takenFrom = new Map<string, number>();
-  const moves: PlanMove[] = chosen.map(({ employee, targetPositionId, wishRank }) => {
+  yield;
+  const moves: PlanMove[] = [];
+  for (const { employee, targetPositionId, wishRank } of chosen) {
+    if (moves.length % STEP_RECORDS === 0) yield;
     const origin = model.placements.get(employee.positionId) as PlacementSnapshot;
     const target = model.placements.get(targetPositionId) as PlacementSnapshot;
     const originFigures = model.figures.get(employee.positionId);
@@ -116,8 +129,9 @@ export function assemblePlan(input: PlannerInput, model: PlanModel, colValue: Fl
       origin: unitEfficiency(origin.position.unitId),
       target: unitEfficiency(target.position.unitId),
     };
-    return { ...move, explanation: explainMove(move) };
-  });
+    moves.push({ ...move, explanation: explainMove(move) });
+  }
+  yield;
   return { moves, totals: planTotals(input, model, moves, delta), emptyReason: model.emptyReason };
 }
 

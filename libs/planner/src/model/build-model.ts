@@ -1,6 +1,6 @@
 import {
-  blockingResults,
   checkEligibility,
+  firstBlocking,
   DEFAULT_ELIGIBILITY_CONFIG,
   provinceOf,
   type EligibilityConfig,
@@ -12,6 +12,8 @@ import type { PlanParameters } from './plan-parameters';
 import type { PlannerInput, PlannerPosition } from './planner-input';
 import { positionFigures, type PositionFigures } from './position-figures';
 import { buildFlowNetwork, networkProblem, type FlowNetwork, type NetworkClass } from './flow-network';
+import { sortedBy } from './sorted-by';
+import { runSteps, STEP_RECORDS, type Steps } from './steps';
 import type { TransportProblem } from './transport-problem';
 
 export type MoveRelation = 'sameAgency' | 'interAgency' | 'interProvince';
@@ -79,6 +81,15 @@ export function buildPlanModel(
   parameters: PlanParameters,
   eligibility: EligibilityConfig = DEFAULT_ELIGIBILITY_CONFIG,
 ): PlanModel {
+  return runSteps(planModelSteps(input, parameters, eligibility));
+}
+
+/** `buildPlanModel` in pieces (see steps.ts). */
+export function* planModelSteps(
+  input: PlannerInput,
+  parameters: PlanParameters,
+  eligibility: EligibilityConfig = DEFAULT_ELIGIBILITY_CONFIG,
+): Steps<PlanModel> {
   const agencies = new Map(input.agencies.map((a) => [a.id, a]));
   const units = new Map(input.units.map((u) => [u.id, u]));
   const positions = new Map(input.positions.map((p) => [p.id, p]));
@@ -171,10 +182,13 @@ export function buildPlanModel(
   const sourceIds = new Set(sourceFigures.map((f) => f.positionId));
   const exclusions: Exclusions = {};
   const classByKey = new Map<string, SupplyClass>();
-  const employees = input.employees
-    .filter((e) => sourceIds.has(e.positionId))
-    .sort((a, b) => (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0));
+  const employees = sortedBy(
+    input.employees.filter((e) => sourceIds.has(e.positionId)),
+    (e) => e.nip,
+  );
+  let checked = 0;
   for (const employee of employees) {
+    if (++checked % STEP_RECORDS === 0) yield;
     const stated = wishesByNip.get(employee.nip) ?? [];
     if (parameters.aspirantsOnly && stated.length === 0) {
       exclusions.NOT_AN_ASPIRANT = (exclusions.NOT_AN_ASPIRANT ?? 0) + 1;
@@ -217,19 +231,25 @@ export function buildPlanModel(
       });
     }
   }
+  yield;
   const aspirant = (e: EmployeeSnapshot) => (wishesByNip.has(e.nip) ? 0 : 1);
-  const classes = [...classByKey.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, c]) => {
-      c.members.sort(
-        (a, b) =>
-          aspirant(a) - aspirant(b) ||
-          (a.positionSince < b.positionSince ? -1 : a.positionSince > b.positionSince ? 1 : 0) ||
-          (a.nip < b.nip ? -1 : 1),
-      );
-      return c;
-    });
+  const classes = [...classByKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, c]) => c);
+  let ordered = 0;
+  for (const c of classes) {
+    ordered += c.members.length;
+    if (ordered >= STEP_RECORDS) {
+      ordered = 0;
+      yield;
+    }
+    c.members.sort(
+      (a, b) =>
+        aspirant(a) - aspirant(b) ||
+        (a.positionSince < b.positionSince ? -1 : a.positionSince > b.positionSince ? 1 : 0) ||
+        (a.nip < b.nip ? -1 : 1),
+    );
+  }
 
+  yield;
   const fits = competenceCheck(context);
   const requirementOf = new Map(
     targets.map((t) => {
@@ -244,7 +264,9 @@ export function buildPlanModel(
       representativeTarget.set(key, placements.get(t.positionId) as PlacementSnapshot);
   }
   const fitsByCompetence = new Map<string, string[]>();
-  const networkClasses: NetworkClass[] = classes.map((supply) => {
+  const networkClasses: NetworkClass[] = [];
+  for (const supply of classes) {
+    if (networkClasses.length % STEP_RECORDS === 0) yield;
     const origin = placements.get(supply.positionId) as PlacementSnapshot;
     const competenceKey = `${supply.field}\u0000${supply.rank}`;
     let keys = fitsByCompetence.get(competenceKey);
@@ -259,7 +281,7 @@ export function buildPlanModel(
       [...supply.wishes].filter(([targetId]) => keys.includes(requirementOf.get(targetId) as string)),
     );
     supply.wishes = wishes;
-    return {
+    networkClasses.push({
       positionId: supply.positionId,
       unitId: supply.unitId,
       agencyId: origin.agency.id,
@@ -267,17 +289,19 @@ export function buildPlanModel(
       otherAgency: supply.otherAgency,
       fits: keys,
       wishes,
-    };
-  });
+    });
+  }
   const usable = networkClasses.filter((c) => c.fits.length > 0);
   if (usable.length === 0) return { ...empty('NO_ELIGIBLE_MOVE'), exclusions };
   const usablePositions = new Set(usable.map((c) => c.positionId));
   const sources = sourceFigures
     .filter((f) => usablePositions.has(f.positionId))
     .map((f) => ({ positionId: f.positionId, surplus: Math.max(f.gap, 0) }));
+  yield;
   const network = buildFlowNetwork(networkClasses, targets, requirementOf, placements, sources, parameters, (rank) =>
     wishBonus(parameters.wishWeight, rank),
   );
+  yield;
   return {
     parameters,
     figures,
@@ -367,10 +391,7 @@ function blockingCode(
 ): string | null {
   if (targetId === null) return null;
   const target = context.placements.get(targetId) as PlacementSnapshot;
-  const [first] = blockingResults(
-    checkEligibility(eligibilityInput(employee, origin, target, context), context.config),
-  );
-  return first?.code ?? null;
+  return firstBlocking(eligibilityInput(employee, origin, target, context), context.config)?.code ?? null;
 }
 
 /**

@@ -1,11 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { PlanParameters } from './plan-parameters';
 import type { PlannerInput } from './planner-input';
-
-const by =
-  <T>(key: (item: T) => string) =>
-  (a: T, b: T): number =>
-    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+import { sortedBy } from './sorted-by';
+import { runSteps, STEP_RECORDS, type Steps } from './steps';
 
 /**
  * sha256 (hex) of everything a plan is computed from: one JSON array per record, its fields in a
@@ -13,11 +10,22 @@ const by =
  * order they were read in.
  */
 export function planInputHash(input: PlannerInput, parameters: PlanParameters): string {
+  return runSteps(inputHashSteps(input, parameters));
+}
+
+/** `planInputHash` in pieces (see steps.ts). */
+export function* inputHashSteps(input: PlannerInput, parameters: PlanParameters): Steps<string> {
   const hash = createHash('sha256');
-  const section = <T>(name: string, items: readonly T[], key: (item: T) => string, fields: (item: T) => unknown[]) => {
+  function* section<T>(name: string, items: readonly T[], key: (item: T) => string, fields: (item: T) => unknown[]) {
     hash.update(`${name}\n`);
-    for (const item of [...items].sort(by(key))) hash.update(`${JSON.stringify(fields(item))}\n`);
-  };
+    const keyed = items.map((item) => ({ key: key(item), item }));
+    yield;
+    let written = 0;
+    for (const { item } of sortedBy(keyed, (k) => k.key)) {
+      if (++written % STEP_RECORDS === 0) yield;
+      hash.update(`${JSON.stringify(fields(item))}\n`);
+    }
+  }
   const p = parameters;
   hash.update(
     `${JSON.stringify([
@@ -33,25 +41,25 @@ export function planInputHash(input: PlannerInput, parameters: PlanParameters): 
       p.requestedEffectiveDate,
     ])}\n`,
   );
-  section(
+  yield* section(
     'agencies',
     input.agencies,
     (a) => a.id,
     (a) => [a.id, a.name, a.kind, a.regionCode],
   );
-  section(
+  yield* section(
     'units',
     input.units,
     (u) => u.id,
     (u) => [u.id, u.name, u.agencyId, u.topUnitId],
   );
-  section(
+  yield* section(
     'positions',
     input.positions,
     (p) => p.id,
     (p) => [p.id, p.unitId, p.title, p.type, p.minRank, p.educationFields, p.annualWorkloadMinutes],
   );
-  section(
+  yield* section(
     'employees',
     input.employees,
     (e) => e.nip,
@@ -71,13 +79,13 @@ export function planInputHash(input: PlannerInput, parameters: PlanParameters): 
       e.onStudyLeave,
     ],
   );
-  section(
+  yield* section(
     'wishes',
     input.wishes,
     (w) => `${w.nip}:${w.rank}`,
     (w) => [w.nip, w.rank, w.unitId, w.positionId],
   );
-  section(
+  yield* section(
     'openProposals',
     input.openProposals,
     (o) => o.transferId,

@@ -21,12 +21,23 @@ export class HighsSolver implements TransportSolver {
 
   async solve(problem: TransportProblem): Promise<TransportSolution> {
     const version = await this.start();
+    const solution = await this.post({ problem });
+    return { ...solution, solver: { ...solution.solver, version } };
+  }
+
+  /** Starts the thread and has it optimise the solver's code on a made-up problem, before the first plan needs it. */
+  async warmUp(): Promise<void> {
+    await this.start();
+    await this.post({ warmUp: true });
+  }
+
+  private post(message: { problem: TransportProblem } | { warmUp: true }): Promise<TransportSolution> {
     const worker = this.worker as Worker;
     const id = this.nextId++;
     return new Promise<TransportSolution>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, problem });
-    }).then((solution) => ({ ...solution, solver: { ...solution.solver, version } }));
+      worker.postMessage({ id, ...message });
+    });
   }
 
   async close(): Promise<void> {

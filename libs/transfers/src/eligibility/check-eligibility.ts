@@ -38,6 +38,28 @@ export function checkEligibility(
   return ELIGIBILITY_RULES.map((rule) => rule(input, config)).filter((result) => result !== null);
 }
 
+/** The rules that can refuse a proposal, in the order of ELIGIBILITY_RULES; the others only warn. */
+export const BLOCKING_RULES: readonly EligibilityRule[] = ELIGIBILITY_RULES.filter((rule) =>
+  [openProposal, notPns, samePosition, tenYearPledge, performance, disciplinary, studyLeave, targetShortage].includes(
+    rule,
+  ),
+);
+
+/**
+ * The first blocking result `checkEligibility` would give, by the same rules, without running the
+ * rules that only warn: for callers that ask thousands of times whether a move is allowed at all.
+ */
+export function firstBlocking(
+  input: EligibilityInput,
+  config: EligibilityConfig = DEFAULT_ELIGIBILITY_CONFIG,
+): EligibilityResult | null {
+  for (const rule of BLOCKING_RULES) {
+    const result = rule(input, config);
+    if (result !== null && result.level === 'blocking') return result;
+  }
+  return null;
+}
+
 export function blockingResults(results: readonly EligibilityResult[]): EligibilityResult[] {
   return results.filter((result) => result.level === 'blocking');
 }

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { agencyScope, type AuthUser } from '@mutasi/identity';
+import { CodedError } from '@mutasi/errors';
+import { PG_POOL } from '@mutasi/platform';
+
+export interface PlanListFilter {
+  status?: string;
+}
+
+interface PlanRow {
+  plan_id: string;
+  scope_kind: string;
+  scope_id: string;
+  agency_ids: string[];
+  status: string;
+  move_count: number;
+  drafted_by: string;
+  drafted_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+  proposals_created: number | null;
+  proposals_not_proposed: number | null;
+  proposals_created_at: Date | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** GET /plans: the plans whose scope meets the caller's agencies (every plan for a national role), newest first. */
+@Injectable()
+export class PlansList {
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  async list(user: AuthUser, filter: PlanListFilter, page: { limit: number; cursor?: string }) {
+    const params: unknown[] = [];
+    const where: string[] = ['true'];
+    const add = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const agencies = agencyScope(user);
+    if (agencies !== null) where.push(`p.agency_ids && ${add(agencies)}::text[]`);
+    if (filter.status) where.push(`p.status = ${add(filter.status)}`);
+    if (page.cursor) {
+      const [at, id] = decodeCursor(page.cursor);
+      where.push(`(p.drafted_at, p.plan_id) < (${add(at)}::timestamptz, ${add(id)}::uuid)`);
+    }
+    const { rows } = await this.pool.query<PlanRow>(
+      `SELECT * FROM plans p WHERE ${where.join(' AND ')}
+        ORDER BY p.drafted_at DESC, p.plan_id DESC LIMIT ${page.limit + 1}`,
+      params,
+    );
+    const more = rows.length > page.limit;
+    const shown = more ? rows.slice(0, page.limit) : rows;
+    const last = shown[shown.length - 1];
+    return {
+      items: shown.map((r) => ({
+        id: r.plan_id,
+        scope: { kind: r.scope_kind, id: r.scope_id, agencyIds: r.agency_ids },
+        status: r.status,
+        moveCount: r.move_count,
+        draftedBy: r.drafted_by,
+        draftedAt: r.drafted_at.toISOString(),
+        decision: r.decided_by === null ? null : { by: r.decided_by, at: r.decided_at?.toISOString() ?? null },
+        proposals:
+          r.proposals_created_at === null
+            ? null
+            : {
+                created: r.proposals_created,
+                notProposed: r.proposals_not_proposed,
+                createdAt: r.proposals_created_at.toISOString(),
+              },
+      })),
+      nextCursor: more && last ? encodeCursor(last.drafted_at.toISOString(), last.plan_id) : null,
+    };
+  }
+
+  /** Approved plans whose proposals were never recorded: an approval interrupted midway. */
+  async interruptedApprovals(): Promise<string[]> {
+    const { rows } = await this.pool.query<{ plan_id: string }>(
+      `SELECT plan_id FROM plans WHERE status = 'APPROVED' AND proposals_created_at IS NULL ORDER BY plan_id`,
+    );
+    return rows.map((r) => r.plan_id);
+  }
+}
+
+function encodeCursor(at: string, id: string): string {
+  return Buffer.from(JSON.stringify([at, id]), 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2) {
+      const [at, id] = value as unknown[];
+      if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)) {
+        return [at, id];
+      }
+    }
+  } catch {
+    // falls through to the problem below
+  }
+  throw new CodedError(
+    'INVALID_CURSOR',
+    'cursor bukan nextCursor dari daftar ini / cursor is not a nextCursor of this list',
+  );
+}
