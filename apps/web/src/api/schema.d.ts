@@ -2036,6 +2036,10 @@ export interface operations {
         /** @description Origin or target agency */
         agencyId?: string;
         employeeNip?: string;
+        /** @description Kind of transfer (A–H) */
+        kind?: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H';
+        /** @description Only proposals with an open task past its due date */
+        overdue?: 'true';
         /** @description Wait until the read model includes this log position */
         minPosition?: string;
       };

@@ -7,6 +7,7 @@ import { unwrap } from '../api/problem';
 import { DecisionForm } from '../components/decision-form';
 import { EvaluateForm, ExecuteForm, ReviseForm, WithdrawForm } from '../components/operator-actions';
 import { PageState } from '../components/page-state';
+import { PaperHearingForm } from '../components/paper-hearing-form';
 import { StatusBadge } from '../components/status-badge';
 import { formatDate, formatInstant } from '../format/wib';
 import { hasRole, useUser, type User } from '../session/session';
@@ -47,6 +48,9 @@ export function TransferPage() {
   const place = (positionId: string) => places.data?.find((p) => p.positionId === positionId);
   const myTasks = (inbox.data?.items ?? []).filter((item) => item.transferId === id);
   const operator = operatorOf(user, data);
+  const openHearing = data.stages
+    .flatMap((stage) => stage.tasks)
+    .find((task) => task.type === 'hearing' && task.status === 'open');
 
   return (
     <Stack component="article" aria-labelledby="transfer-title">
@@ -99,6 +103,7 @@ export function TransferPage() {
       {myTasks.map((task) => (
         <DecisionForm key={task.taskId} transferId={id} version={data.version} task={task} />
       ))}
+      {operator && openHearing && <PaperHearingForm transfer={data} taskId={openHearing.id} />}
       {operator && data.status === 'RETURNED' && <ReviseForm transfer={data} />}
       {operator && data.status === 'APPROVED' && <ExecuteForm transfer={data} />}
       {operator && data.status === 'EXECUTED' && <EvaluateForm transfer={data} />}
