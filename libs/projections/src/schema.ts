@@ -11,6 +11,7 @@ import { NotificationReminders1764000000011 } from './migrations/1764000000011-n
 import { UserSessions1764000000021 } from './migrations/1764000000021-user-sessions';
 import { PendingMovesEmployeePosition1764000000022 } from './migrations/1764000000022-pending-moves-employee-position';
 import { Aspirations1764000000030 } from './migrations/1764000000030-aspirations';
+import { DelegationEnded1764000000436 } from './migrations/1764000000436-delegation-ended';
 import { DelegationEntity } from './transfers/delegation.entity';
 import { PlacementHistoryEntity } from './transfers/placement-history.entity';
 import { TransferOpenTaskEntity } from './transfers/transfer-open-task.entity';
@@ -41,5 +42,6 @@ export const readModelSchema: SchemaDefinition = {
     UserSessions1764000000021,
     PendingMovesEmployeePosition1764000000022,
     Aspirations1764000000030,
+    DelegationEnded1764000000436,
   ],
 };

@@ -529,13 +529,37 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Your standing delegations: those you gave and those you received, in force today or starting later
+     * @description Ended delegations and those whose last day has passed are left out.
+     */
+    get: operations['DelegationsController_list'];
     put?: never;
     /**
      * Delegate your positions’ tasks to another user for a date range
      * @description Also moves tasks already in flight: the delegate sees your open tasks in their inbox and decides them with onBehalfOf = your username.
      */
     post: operations['DelegateController_delegate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/delegations/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End a standing delegation you gave, before its last day
+     * @description From now on the delegate no longer sees your tasks nor decides them on your behalf; decisions taken stand. 404 DELEGATION_NOT_FOUND when you gave no delegation with that id, 409 DELEGATION_ENDED when it has ended already.
+     */
+    post: operations['EndDelegationController_end'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1230,6 +1254,15 @@ export interface components {
       positionIds: string[];
       from: string;
       to: string;
+    };
+    DelegationEndedResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      endedAt: string;
+    };
+    StandingDelegationsDto: {
+      items: components['schemas']['DelegationResponse'][];
     };
     TransferListItemDto: {
       id: string;
@@ -2249,6 +2282,25 @@ export interface operations {
       };
     };
   };
+  DelegationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StandingDelegationsDto'];
+        };
+      };
+    };
+  };
   DelegateController_delegate: {
     parameters: {
       query?: never;
@@ -2268,6 +2320,27 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DelegationResponse'];
+        };
+      };
+    };
+  };
+  EndDelegationController_end: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationEndedResponse'];
         };
       };
     };

@@ -65,7 +65,9 @@ export function TransferPage() {
                 {t('common.nip')} {data.employeeNip}
               </Text>
             </div>
-            <StatusBadge status={data.status} />
+            <span data-testid="transfer-status">
+              <StatusBadge status={data.status} />
+            </span>
           </Group>
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
