@@ -1,4 +1,4 @@
-import { Alert, Badge, Grid, Group, List, Paper, Stack, Stepper, Table, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Grid, Group, List, Paper, Stack, Stepper, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { unwrap } from '../api/problem';
 import { DecisionForm } from '../components/decision-form';
 import { EvaluateForm, ExecuteForm, ReviseForm, WithdrawForm } from '../components/operator-actions';
 import { PageState } from '../components/page-state';
+import { WorkloadSummary } from '../components/workload-summary';
 import { PaperHearingForm } from '../components/paper-hearing-form';
 import { StatusBadge } from '../components/status-badge';
 import { formatDate, formatInstant } from '../format/wib';
@@ -136,7 +137,7 @@ export function TransferPage() {
         <Title order={2} size="h3" id="workload-title" mb="sm">
           {t('transfer.workload')}
         </Title>
-        <WorkloadTable transfer={data} place={place} />
+        <WorkloadSummary transfer={data} place={place} />
       </Paper>
 
       <Paper withBorder p="md" component="section" aria-labelledby="eligibility-title">
@@ -251,44 +252,6 @@ function StageTasks({ stage }: { stage: Schemas['StageViewDto'] }) {
         </Stack>
       ))}
     </Stack>
-  );
-}
-
-function WorkloadTable({ transfer, place }: { transfer: Transfer; place: (id: string) => Place | undefined }) {
-  const { t } = useTranslation();
-  const rows = [
-    { key: 'origin', unit: transfer.workload.origin, change: -1, name: place(transfer.originPositionId)?.unitName },
-    { key: 'target', unit: transfer.workload.target, change: 1, name: place(transfer.targetPositionId)?.unitName },
-  ];
-  return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('workload.unit')}</Table.Th>
-            <Table.Th>{t('workload.required')}</Table.Th>
-            <Table.Th>{t('workload.before')}</Table.Th>
-            <Table.Th>{t('workload.after')}</Table.Th>
-            <Table.Th>{t('workload.efficiency')}</Table.Th>
-            <Table.Th>{t('workload.band')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(({ key, unit, change, name }) => (
-            <Table.Tr key={key}>
-              <Table.Td>
-                {t(`workload.${key}`)}: {name ?? unit?.unitId ?? '—'}
-              </Table.Td>
-              <Table.Td>{unit?.required ?? '—'}</Table.Td>
-              <Table.Td>{unit?.actual ?? '—'}</Table.Td>
-              <Table.Td>{unit ? unit.actual + change : '—'}</Table.Td>
-              <Table.Td>{unit?.efficiency != null ? unit.efficiency.toFixed(2) : '—'}</Table.Td>
-              <Table.Td>{unit?.band ? `${unit.band} — ${t(`band.${unit.band}`, { defaultValue: '' })}` : '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
   );
 }
 
