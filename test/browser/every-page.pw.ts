@@ -49,10 +49,13 @@ test.describe.serial('every page, as its users see it', () => {
     await page.getByRole('combobox', { name: 'Jenis mutasi' }).click();
     await page.getByRole('option', { name: /^B — / }).click();
     await expect(proposal).toBeVisible();
-    await page.getByRole('checkbox', { name: 'Hanya yang terlambat' }).check();
+    const overdue = page.getByRole('checkbox', { name: 'Hanya yang terlambat' });
+    await overdue.click();
+    await expect(overdue).toBeChecked();
     await expect(page.getByText('Belum ada usulan.')).toBeVisible();
     await expect(page).toHaveURL(/overdue=true/);
-    await page.getByRole('checkbox', { name: 'Hanya yang terlambat' }).uncheck();
+    await overdue.click();
+    await expect(overdue).not.toBeChecked();
     await expect(proposal).toBeVisible();
     await screenshots(page, 'page-transfers');
     await expectAccessible(page);

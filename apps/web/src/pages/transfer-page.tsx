@@ -220,7 +220,12 @@ function HearingAnswer({ transfer }: { transfer: Transfer }) {
   }
   if (answer) {
     return (
-      <Alert color="green" title={t('hearing.consent')} data-testid="consent">
+      <Alert
+        color="green"
+        title={t('hearing.consent')}
+        data-testid="consent"
+        styles={{ title: { color: 'var(--mantine-color-green-9)' } }}
+      >
         {formatInstant(answer.at, i18n.language)}
       </Alert>
     );
