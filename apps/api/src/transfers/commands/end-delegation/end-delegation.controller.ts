@@ -1,17 +1,12 @@
-import { Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, UseInterceptors } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post, Req, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '@mutasi/identity';
-import { ProblemException } from '@mutasi/platform';
 import { EndDelegationCommand } from '@mutasi/transfer-commands';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../../../auth/auth.decorators';
 import { commandMeta } from '../../common/command-meta.factory';
+import { DelegationIdPipe } from '../../common/delegation-id.pipe';
 import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
-
-const DelegationIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    new ProblemException(400, 'INVALID_DELEGATION_ID', 'Id delegasi harus berupa UUID / A delegation id is a UUID'),
-});
 
 export class DelegationEndedResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
