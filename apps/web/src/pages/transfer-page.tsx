@@ -224,7 +224,7 @@ function HearingAnswer({ transfer }: { transfer: Transfer }) {
         color="green"
         title={t('hearing.consent')}
         data-testid="consent"
-        styles={{ title: { color: 'var(--mantine-color-green-9)' } }}
+        vars={() => ({ root: { '--alert-color': 'var(--mantine-color-green-9)' } })}
       >
         {formatInstant(answer.at, i18n.language)}
       </Alert>
