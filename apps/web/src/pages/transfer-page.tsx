@@ -222,9 +222,12 @@ function HearingAnswer({ transfer }: { transfer: Transfer }) {
     return (
       <Alert
         color="green"
-        title={t('hearing.consent')}
+        title={
+          <Text span fw={700} c="green.9">
+            {t('hearing.consent')}
+          </Text>
+        }
         data-testid="consent"
-        vars={() => ({ root: { '--alert-color': 'var(--mantine-color-green-9)' } })}
       >
         {formatInstant(answer.at, i18n.language)}
       </Alert>
