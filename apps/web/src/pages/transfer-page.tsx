@@ -223,7 +223,7 @@ function HearingAnswer({ transfer }: { transfer: Transfer }) {
       <Alert
         color="green"
         title={
-          <Text span fw={700} c="green.9">
+          <Text span fw={700} c="dark.9">
             {t('hearing.consent')}
           </Text>
         }
