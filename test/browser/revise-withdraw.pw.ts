@@ -101,7 +101,9 @@ test.describe.serial('returned for revision, revised, withdrawn; refusals and th
     await expect(form).toBeHidden();
     await expect(statusOf(page)).toHaveText('Dalam konsultasi');
     await expect(page.getByTestId('timeline')).toContainText('Diperbaiki');
-    await expect(page.getByText('Kebutuhan pengolah data; analisis jabatan unit tujuan terlampir')).toBeVisible();
+    await expect(
+      page.getByText('Alasan: Kebutuhan pengolah data; analisis jabatan unit tujuan terlampir'),
+    ).toBeVisible();
     await page.context().close();
   });
 
