@@ -84,4 +84,31 @@ describe('standing delegations', () => {
     expect(taken.body.code).toBe('SOD_EMPLOYEE_CANNOT_APPROVE');
     expect((await client.decide(SEKDA, id, taskId, 'approve')).status).toBe(200);
   });
+
+  it('lists the standing delegations given and received; the official ends theirs, and only theirs, once', async () => {
+    const DINKES = 'kepala-dinas-kesehatan-p000060';
+    const given = await client.post(SEKDA, '/delegations', {
+      delegateUserId: DINKES,
+      from: '2026-11-24',
+      to: '2026-11-26',
+    });
+    expect(given.status).toBe(201);
+    const id: string = given.body.id;
+    const listed = async (username: string) =>
+      ((await client.get(username, '/delegations')).body.items as { id: string }[]).map((d) => d.id);
+    expect(await listed(SEKDA)).toContain(id);
+    expect(await listed(DINKES)).toContain(id);
+    expect(await listed(RINA)).not.toContain(id);
+
+    expect((await client.post(DINKES, `/delegations/${id}/end`, {})).body.code).toBe('DELEGATION_NOT_FOUND');
+    expect((await client.post(SEKDA, '/delegations/not-a-uuid/end', {})).body.code).toBe('INVALID_DELEGATION_ID');
+    const ended = await client.post(SEKDA, `/delegations/${id}/end`, {});
+    expect(ended.status).toBe(200);
+    expect(ended.body).toEqual({ id, endedAt: clock.now().toISOString() });
+    expect(await listed(SEKDA)).not.toContain(id);
+    expect(await listed(DINKES)).not.toContain(id);
+    const again = await client.post(SEKDA, `/delegations/${id}/end`, {});
+    expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'DELEGATION_ENDED' });
+    expect((await client.get(OPERATOR, '/delegations')).status).toBe(403);
+  });
 });

@@ -309,4 +309,24 @@ describe('transfer workflow', () => {
     const forged = Buffer.from(JSON.stringify(['yesterday', 'x'])).toString('base64url');
     expect((await client.get(OPERATOR, `/transfers?cursor=${forged}`)).body.code).toBe('INVALID_CURSOR');
   });
+
+  it('filters the list by kind and by an open task past its due date', async () => {
+    const id = await proposeBambang();
+    const detail = await client.detail(id);
+    const ids = async (query: string) =>
+      (
+        (await client.get(OPERATOR, `/transfers?employeeNip=${BAMBANG}&limit=100&${query}`)).body.items as {
+          id: string;
+        }[]
+      ).map((t) => t.id);
+    const otherKind = detail.kind === 'A' ? 'H' : 'A';
+    expect(await ids(`kind=${detail.kind}`)).toContain(id);
+    expect(await ids(`kind=${otherKind}`)).not.toContain(id);
+    expect(await ids('overdue=true')).not.toContain(id);
+
+    clock.set(new Date(Date.parse(detail.stages[0].dueAt as string) + 60_000));
+    expect(await ids('overdue=true')).toContain(id);
+    expect((await client.get(OPERATOR, '/transfers?kind=Z')).status).toBe(400);
+    expect((await client.get(OPERATOR, '/transfers?overdue=yes')).status).toBe(400);
+  });
 });

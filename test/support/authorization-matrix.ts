@@ -257,6 +257,18 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     own: { path: '/delegations', body: { delegateUserId: 'no-such-user', from: '2026-11-23', to: '2026-11-30' } },
     note: 'the caller’s own positions, to an approver of their agency',
   },
+  {
+    route: 'GET /delegations',
+    access: reach({ approver: 'all', consultant: 'all' }),
+    own: { path: '/delegations' },
+    note: 'those the caller gave or received',
+  },
+  {
+    route: 'POST /delegations/{id}/end',
+    access: reach({ approver: 'all', consultant: 'all' }),
+    own: { path: '/delegations/00000000-0000-4000-8000-000000000000/end' },
+    note: 'only one the caller gave (404 otherwise)',
+  },
   { route: 'GET /inbox', access: everyone, own: { path: '/inbox' }, note: 'the caller’s own tasks' },
 
   {

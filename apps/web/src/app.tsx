@@ -24,10 +24,13 @@ const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
 });
 
-// Mantine's dimmed grey is below 4.5:1 on white; a darker grey keeps secondary text readable (WCAG AA).
+// Mantine's dimmed grey and its red for field errors are below 4.5:1 on white; darker shades keep them readable (WCAG AA).
 const cssVariables: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-8)',
+  },
   dark: {},
 });
 

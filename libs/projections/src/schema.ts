@@ -5,7 +5,11 @@ import {
   NotificationReminders1764000000011,
   Notifications1764000000010,
 } from '@mutasi/notifications';
-import { Delegations1796185920000, IdempotencyKeys1796185920001 } from '@mutasi/transfer-commands/migrations';
+import {
+  DelegationEnded1796187600000,
+  Delegations1796185920000,
+  IdempotencyKeys1796185920001,
+} from '@mutasi/transfer-commands/migrations';
 import { AgencyEntity, EmployeeEntity, PositionEntity, RegionEntity, UnitEntity } from '@mutasi/workforce';
 import type { SchemaDefinition } from '@mutasi/platform';
 import { MasterData1764000000000 } from './migrations/1764000000000-master-data';
@@ -47,5 +51,6 @@ export const readModelSchema: SchemaDefinition = {
     IdempotencyKeys1796185920001,
     TransferDetailView1796185920002,
     Plans1796186940000,
+    DelegationEnded1796187600000,
   ],
 };

@@ -13,6 +13,7 @@ export * from './commands/delegate/delegate.command';
 export * from './commands/delegate/delegate.request';
 export * from './commands/delegate/delegate.result';
 export * from './commands/delegate/standing-delegations';
+export * from './commands/end-delegation/end-delegation.command';
 export * from './commands/escalate-stage/escalate-stage.command';
 export * from './commands/escalate-stage/escalation-scheduler';
 export * from './commands/evaluate-transfer/evaluate-transfer.command';

@@ -9,6 +9,7 @@ import { transferConfigProvider, TRANSFER_CONFIG } from './common/transfer-confi
 import { TransferStreams } from './common/transfer-streams';
 import { DecideTaskHandler } from './commands/decide-task/decide-task.handler';
 import { DelegateHandler } from './commands/delegate/delegate.handler';
+import { EndDelegationHandler } from './commands/end-delegation/end-delegation.handler';
 import { EscalateStageHandler } from './commands/escalate-stage/escalate-stage.handler';
 import { EscalationScheduler } from './commands/escalate-stage/escalation-scheduler';
 import { StandingDelegations } from './commands/delegate/standing-delegations';
@@ -47,6 +48,7 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
     ExecuteTransferHandler,
     EvaluateTransferHandler,
     DelegateHandler,
+    EndDelegationHandler,
     EscalateStageHandler,
     EscalationScheduler,
   ],

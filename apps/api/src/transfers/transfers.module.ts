@@ -8,12 +8,14 @@ import { IdempotencyPool } from './common/idempotency-pool';
 import { ReadModelFreshness } from './common/read-model-freshness';
 import { DecideTaskController } from './commands/decide-task/decide-task.controller';
 import { DelegateController } from './commands/delegate/delegate.controller';
+import { EndDelegationController } from './commands/end-delegation/end-delegation.controller';
 import { EvaluateTransferController } from './commands/evaluate-transfer/evaluate-transfer.controller';
 import { ExecuteTransferController } from './commands/execute-transfer/execute-transfer.controller';
 import { ProposeTransferController } from './commands/propose-transfer/propose-transfer.controller';
 import { RecordHearingController } from './commands/record-hearing/record-hearing.controller';
 import { ReviseProposalController } from './commands/revise-proposal/revise-proposal.controller';
 import { WithdrawProposalController } from './commands/withdraw-proposal/withdraw-proposal.controller';
+import { DelegationsController } from './queries/delegations.controller';
 import { PlacementHistoryController } from './queries/placement-history.controller';
 import { TransferQueries } from './queries/transfer-queries';
 import { TransferQueriesController } from './queries/transfer-queries.controller';
@@ -30,6 +32,8 @@ import { TransferQueriesController } from './queries/transfer-queries.controller
     ExecuteTransferController,
     EvaluateTransferController,
     DelegateController,
+    EndDelegationController,
+    DelegationsController,
     TransferQueriesController,
     PlacementHistoryController,
     AuditController,

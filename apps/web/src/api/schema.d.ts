@@ -529,13 +529,37 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Your standing delegations: those you gave and those you received, in force today or starting later
+     * @description Ended delegations and those whose last day has passed are left out.
+     */
+    get: operations['DelegationsController_list'];
     put?: never;
     /**
      * Delegate your positions’ tasks to another user for a date range
      * @description Also moves tasks already in flight: the delegate sees your open tasks in their inbox and decides them with onBehalfOf = your username.
      */
     post: operations['DelegateController_delegate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/delegations/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End a standing delegation you gave, before its last day
+     * @description From now on the delegate no longer sees your tasks nor decides them on your behalf; decisions taken stand. 404 DELEGATION_NOT_FOUND when you gave no delegation with that id, 409 DELEGATION_ENDED when it has ended already.
+     */
+    post: operations['EndDelegationController_end'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1259,6 +1283,15 @@ export interface components {
       positionIds: string[];
       from: string;
       to: string;
+    };
+    DelegationEndedResponse: {
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      endedAt: string;
+    };
+    StandingDelegationsDto: {
+      items: components['schemas']['DelegationResponse'][];
     };
     TransferListItemDto: {
       id: string;
@@ -3694,6 +3727,10 @@ export interface operations {
         /** @description Origin or target agency */
         agencyId?: string;
         employeeNip?: string;
+        /** @description Kind of transfer (A–H) */
+        kind?: 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H';
+        /** @description Only proposals with an open task past its due date */
+        overdue?: 'true';
         /** @description Wait until the read model includes this log position */
         minPosition?: string;
       };
@@ -4909,6 +4946,85 @@ export interface operations {
       };
     };
   };
+  DelegationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StandingDelegationsDto'];
+        };
+      };
+      /** @description Problem: INVALID_CHARACTER */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   DelegateController_delegate: {
     parameters: {
       query?: never;
@@ -5024,6 +5140,154 @@ export interface operations {
               | 'DELEGATION_RANGE_INVALID'
               | 'IDEMPOTENCY_KEY_REUSED'
               | 'NO_POSITION_TO_DELEGATE';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  EndDelegationController_end: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DelegationEndedResponse'];
+        };
+      };
+      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, INVALID_CHARACTER, INVALID_DELEGATION_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_DELEGATION_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: DELEGATION_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DELEGATION_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: DELEGATION_ENDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DELEGATION_ENDED';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };

@@ -5,17 +5,30 @@ function locale(language: string): string {
   return language === 'en' ? 'en-GB' : 'id-ID';
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one; an inbox of 1,000 tasks formats 1,000 dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(localeName: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${localeName} ${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.DateTimeFormat(localeName, options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** "Rabu, 9 Desember 2026 23.59 WIB" (en: "Wednesday, 9 December 2026 23:59 WIB"). */
 export function formatInstant(iso: string, language: string): string {
   const date = new Date(iso);
-  const day = new Intl.DateTimeFormat(locale(language), {
+  const day = formatter(locale(language), {
     timeZone: ZONE,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   }).format(date);
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = formatter('en-GB', {
     timeZone: ZONE,
     hour: '2-digit',
     minute: '2-digit',
@@ -29,7 +42,7 @@ export function formatInstant(iso: string, language: string): string {
 /** A calendar date "2026-12-09" as "9 Desember 2026". */
 export function formatDate(date: string, language: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale(language), {
+  return formatter(locale(language), {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',

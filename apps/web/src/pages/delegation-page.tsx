@@ -1,9 +1,11 @@
 import { Alert, Button, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
 import { ApiProblem, unwrap } from '../api/problem';
+import { DELEGATIONS_QUERY_KEY, StandingDelegations } from '../components/standing-delegations';
 import { formatDate, jakartaToday } from '../format/wib';
 
 /** Approvers hand their positions' tasks to a colleague for a date range. */
@@ -16,6 +18,7 @@ export function DelegationPage() {
   const [serverProblem, setServerProblem] = useState<string | null>(null);
   const [done, setDone] = useState<Schemas['DelegationResponse'] | null>(null);
   const [busy, setBusy] = useState(false);
+  const queries = useQueryClient();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -34,6 +37,7 @@ export function DelegationPage() {
           api.POST('/delegations', { body: { delegateUserId: delegateUserId.trim(), from: from ?? '', to: to ?? '' } }),
         ),
       );
+      await queries.invalidateQueries({ queryKey: DELEGATIONS_QUERY_KEY });
     } catch (error) {
       setServerProblem(error instanceof ApiProblem ? error.localized(i18n.language) : t('common.networkError'));
     } finally {
@@ -91,6 +95,7 @@ export function DelegationPage() {
           </Button>
         </Stack>
       </Paper>
+      <StandingDelegations />
     </Stack>
   );
 }

@@ -28,12 +28,14 @@ export function historyQuery(id: string) {
   });
 }
 
-type TransferStatus = NonNullable<NonNullable<paths['/transfers']['get']['parameters']['query']>['status']>;
+type TransferListParams = NonNullable<paths['/transfers']['get']['parameters']['query']>;
 
 export interface TransferFilter {
-  status?: TransferStatus;
+  status?: TransferListParams['status'];
   agencyId?: string;
   employeeNip?: string;
+  kind?: TransferListParams['kind'];
+  overdue?: TransferListParams['overdue'];
 }
 
 export function transfersQuery(filter: TransferFilter, cursor: string | undefined) {

@@ -1,4 +1,4 @@
-import { Alert, Badge, Grid, Group, List, Paper, Stack, Stepper, Table, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Grid, Group, List, Paper, Stack, Stepper, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -9,6 +9,8 @@ import { DocumentChecklist } from '../components/documents/document-checklist';
 import { TransferDocuments } from '../components/documents/transfer-documents';
 import { EvaluateForm, ExecuteForm, ReviseForm, WithdrawForm } from '../components/operator-actions';
 import { PageState } from '../components/page-state';
+import { WorkloadSummary } from '../components/workload-summary';
+import { PaperHearingForm } from '../components/paper-hearing-form';
 import { StatusBadge } from '../components/status-badge';
 import { formatDate, formatInstant } from '../format/wib';
 import { hasRole, useUser, type User } from '../session/session';
@@ -49,6 +51,9 @@ export function TransferPage() {
   const place = (positionId: string) => places.data?.find((p) => p.positionId === positionId);
   const myTasks = (inbox.data?.items ?? []).filter((item) => item.transferId === id);
   const operator = operatorOf(user, data);
+  const openHearing = data.stages
+    .flatMap((stage) => stage.tasks)
+    .find((task) => task.type === 'hearing' && task.status === 'open');
 
   return (
     <Stack component="article" aria-labelledby="transfer-title">
@@ -63,7 +68,9 @@ export function TransferPage() {
                 {t('common.nip')} {data.employeeNip}
               </Text>
             </div>
-            <StatusBadge status={data.status} />
+            <span data-testid="transfer-status">
+              <StatusBadge status={data.status} />
+            </span>
           </Group>
           <Grid>
             <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -108,6 +115,7 @@ export function TransferPage() {
           checklist={data.checklist}
         />
       ))}
+      {operator && openHearing && <PaperHearingForm transfer={data} taskId={openHearing.id} />}
       {operator && data.status === 'RETURNED' && <ReviseForm transfer={data} />}
       {operator && data.status === 'APPROVED' && <ExecuteForm transfer={data} />}
       {operator && data.status === 'EXECUTED' && <EvaluateForm transfer={data} />}
@@ -138,7 +146,7 @@ export function TransferPage() {
         <Title order={2} size="h3" id="workload-title" mb="sm">
           {t('transfer.workload')}
         </Title>
-        <WorkloadTable transfer={data} place={place} />
+        <WorkloadSummary transfer={data} place={place} />
       </Paper>
 
       <Paper withBorder p="md" component="section" aria-labelledby="eligibility-title">
@@ -223,7 +231,15 @@ function HearingAnswer({ transfer }: { transfer: Transfer }) {
   }
   if (answer) {
     return (
-      <Alert color="green" title={t('hearing.consent')} data-testid="consent">
+      <Alert
+        color="green"
+        title={
+          <Text span fw={700} c="dark.9">
+            {t('hearing.consent')}
+          </Text>
+        }
+        data-testid="consent"
+      >
         {formatInstant(answer.at, i18n.language)}
       </Alert>
     );
@@ -255,44 +271,6 @@ function StageTasks({ stage }: { stage: Schemas['StageViewDto'] }) {
         </Stack>
       ))}
     </Stack>
-  );
-}
-
-function WorkloadTable({ transfer, place }: { transfer: Transfer; place: (id: string) => Place | undefined }) {
-  const { t } = useTranslation();
-  const rows = [
-    { key: 'origin', unit: transfer.workload.origin, change: -1, name: place(transfer.originPositionId)?.unitName },
-    { key: 'target', unit: transfer.workload.target, change: 1, name: place(transfer.targetPositionId)?.unitName },
-  ];
-  return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('workload.unit')}</Table.Th>
-            <Table.Th>{t('workload.required')}</Table.Th>
-            <Table.Th>{t('workload.before')}</Table.Th>
-            <Table.Th>{t('workload.after')}</Table.Th>
-            <Table.Th>{t('workload.efficiency')}</Table.Th>
-            <Table.Th>{t('workload.band')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map(({ key, unit, change, name }) => (
-            <Table.Tr key={key}>
-              <Table.Td>
-                {t(`workload.${key}`)}: {name ?? unit?.unitId ?? '—'}
-              </Table.Td>
-              <Table.Td>{unit?.required ?? '—'}</Table.Td>
-              <Table.Td>{unit?.actual ?? '—'}</Table.Td>
-              <Table.Td>{unit ? unit.actual + change : '—'}</Table.Td>
-              <Table.Td>{unit?.efficiency != null ? unit.efficiency.toFixed(2) : '—'}</Table.Td>
-              <Table.Td>{unit?.band ? `${unit.band} — ${t(`band.${unit.band}`, { defaultValue: '' })}` : '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ const STATUSES = [
   'EXECUTED',
   'EVALUATED',
 ];
+const KINDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
 
 /** Filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function TransfersPage() {
@@ -31,6 +32,8 @@ export function TransfersPage() {
     status: (params.get('status') ?? undefined) as TransferFilter['status'],
     agencyId: params.get('agencyId') ?? undefined,
     employeeNip: params.get('employeeNip') ?? undefined,
+    kind: (params.get('kind') ?? undefined) as TransferFilter['kind'],
+    overdue: params.get('overdue') === 'true' ? ('true' as const) : undefined,
   };
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors[cursors.length - 1];
@@ -48,7 +51,7 @@ export function TransfersPage() {
       <Title order={1} size="h2" id="transfers-title">
         {t('transfers.title')}
       </Title>
-      <Group align="flex-end">
+      <Group align="flex-end" data-testid="transfer-filters">
         <Select
           label={t('transfers.status')}
           clearable
@@ -65,6 +68,19 @@ export function TransfersPage() {
           label={t('transfers.employeeNip')}
           defaultValue={filter.employeeNip}
           onBlur={(e) => set('employeeNip', e.currentTarget.value.trim() || null)}
+        />
+        <Select
+          label={t('transfers.kind')}
+          clearable
+          value={filter.kind ?? null}
+          onChange={(value) => set('kind', value)}
+          data={KINDS.map((value) => ({ value, label: t(`kind.${value}`) }))}
+        />
+        <Checkbox
+          label={t('transfers.overdue')}
+          checked={filter.overdue === 'true'}
+          onChange={(e) => set('overdue', e.currentTarget.checked ? 'true' : null)}
+          mb={8}
         />
       </Group>
       {!list.data ? (

@@ -35,6 +35,8 @@ export interface AppConfig {
   delegationMaxDays: number;
   /** How far ahead a proposal's requested effective date may lie, in days. */
   proposalHorizonDays: number;
+  /** Months after the effective date before a transfer may be evaluated. */
+  evaluationPeriodMonths: number;
   /** The built web application served under /app/. */
   webDistDir: string;
   documents: DocumentSettings;
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     effectiveMinutesPerYear: int('EFFECTIVE_MINUTES_PER_YEAR', 75000, 1, 1_000_000),
     delegationMaxDays: int('DELEGATION_MAX_DAYS', 90, 1, 366),
     proposalHorizonDays: int('PROPOSAL_HORIZON_DAYS', 365, 1, 3650),
+    evaluationPeriodMonths: int('EVALUATION_PERIOD_MONTHS', 6, 1, 60),
     webDistDir: env.WEB_DIST_DIR ?? 'dist/web',
     documents: documentSettings(env, problems, url, int),
   };

@@ -23,4 +23,11 @@ describe('configuration', () => {
     expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(32) }).metricsToken).toBe('m'.repeat(32));
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
+
+  it('waits 6 months before an evaluation by default; EVALUATION_PERIOD_MONTHS is a whole number of months 1–60', () => {
+    expect(loadConfig({}).evaluationPeriodMonths).toBe(6);
+    expect(loadConfig({ EVALUATION_PERIOD_MONTHS: '3' }).evaluationPeriodMonths).toBe(3);
+    expect(() => loadConfig({ EVALUATION_PERIOD_MONTHS: '0' })).toThrow(/EVALUATION_PERIOD_MONTHS/);
+    expect(() => loadConfig({ EVALUATION_PERIOD_MONTHS: 'six' })).toThrow(/EVALUATION_PERIOD_MONTHS/);
+  });
 });

@@ -222,6 +222,14 @@ export const PROBLEM_CODES = {
   },
   DELEGATION_RANGE_INVALID: { status: 422, id: 'Rentang delegasi tidak sah', en: 'The delegation range is not valid' },
   DELEGATION_NOT_FOUND: { status: 403, id: 'Delegasi bukan milik Anda', en: 'No such delegation of yours' },
+  DELEGATION_NOT_GIVEN: {
+    code: 'DELEGATION_NOT_FOUND',
+    status: 404,
+    id: 'Anda tidak memberikan delegasi itu',
+    en: 'You gave no such delegation',
+  },
+  DELEGATION_ENDED: { status: 409, id: 'Delegasi sudah diakhiri', en: 'The delegation has ended already' },
+  INVALID_DELEGATION_ID: { status: 400, id: 'Id delegasi berupa UUID', en: 'A delegation id is a UUID' },
   NO_POSITION_TO_DELEGATE: {
     status: 422,
     id: 'Anda tidak memegang jabatan untuk didelegasikan',

@@ -2,7 +2,7 @@ import type { Provider } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@mutasi/platform';
 import { DEFAULT_TRANSFER_CONFIG, type TransferConfig } from '@mutasi/transfers';
 
-/** The domain's settings, with those the deployment sets (PROPOSAL_HORIZON_DAYS). */
+/** The domain's settings, with those the deployment sets (PROPOSAL_HORIZON_DAYS, EVALUATION_PERIOD_MONTHS). */
 export const TRANSFER_CONFIG = Symbol('TRANSFER_CONFIG');
 
 export const transferConfigProvider: Provider = {
@@ -11,5 +11,6 @@ export const transferConfigProvider: Provider = {
   useFactory: (config: AppConfig): TransferConfig => ({
     ...DEFAULT_TRANSFER_CONFIG,
     proposalHorizonDays: config.proposalHorizonDays,
+    evaluationPeriodMonths: config.evaluationPeriodMonths,
   }),
 };

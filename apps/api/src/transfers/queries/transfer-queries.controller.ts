@@ -2,6 +2,7 @@ import { jakartaDate } from '@mutasi/calendar';
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { TRANSFER_KINDS } from '@mutasi/transfers';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '@mutasi/identity';
 import { CLOCK, type Clock } from '@mutasi/platform';
@@ -36,6 +37,14 @@ class TransferListQuery extends PageQuery {
   @MaxLength(100)
   agencyId?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) employeeNip?: string;
+  @ApiPropertyOptional({ enum: [...TRANSFER_KINDS], description: 'Kind of transfer (A–H)' })
+  @IsOptional()
+  @IsIn([...TRANSFER_KINDS])
+  kind?: string;
+  @ApiPropertyOptional({ enum: ['true'], description: 'Only proposals with an open task past its due date' })
+  @IsOptional()
+  @IsIn(['true'], { message: 'overdue must be true when given' })
+  overdue?: 'true';
   @ApiPropertyOptional({ description: 'Wait until the read model includes this log position' })
   @IsOptional()
   @Matches(/^\d{1,18}$/, { message: 'minPosition must be a log position (digits)' })
@@ -65,7 +74,13 @@ export class TransferQueriesController {
     await this.freshness.waitFor(TRANSFER_LIST_PROJECTION, query.minPosition);
     return this.queries.list(
       user,
-      { status: query.status, agencyId: query.agencyId, employeeNip: query.employeeNip },
+      {
+        status: query.status,
+        agencyId: query.agencyId,
+        employeeNip: query.employeeNip,
+        kind: query.kind,
+        overdueAt: query.overdue === 'true' ? this.clock.now() : undefined,
+      },
       { limit: query.limit, cursor: query.cursor },
     );
   }

@@ -36,6 +36,9 @@ export interface TransferFilter {
   status?: string;
   agencyId?: string;
   employeeNip?: string;
+  kind?: string;
+  /** Only proposals with an open task due before this instant. */
+  overdueAt?: Date;
 }
 
 export interface InboxItem {
@@ -82,6 +85,12 @@ export class TransferQueries {
       where.push(`(s.origin_agency_id = ${agency} OR s.target_agency_id = ${agency})`);
     }
     if (filter.employeeNip) where.push(`s.employee_nip = ${add(filter.employeeNip)}`);
+    if (filter.kind) where.push(`s.kind = ${add(filter.kind)}`);
+    if (filter.overdueAt) {
+      where.push(
+        `EXISTS (SELECT 1 FROM transfer_open_tasks t WHERE t.transfer_id = s.id AND t.due_at < ${add(filter.overdueAt)})`,
+      );
+    }
     if (page.cursor) {
       const [at, id] = decodeCursor(page.cursor);
       where.push(`(s.proposed_at, s.id) < (${add(at)}::timestamptz, ${add(id)}::uuid)`);
