@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { agencyScope, type AuthUser } from '@mutasi/identity';
-import { CodedError } from '@mutasi/errors';
 import { PG_POOL } from '@mutasi/platform';
+import { decodeCursor, encodeCursor } from '../common/keyset-cursor';
 
 export interface PlanListFilter {
   status?: string;
@@ -23,8 +23,6 @@ interface PlanRow {
   proposals_not_proposed: number | null;
   proposals_created_at: Date | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** GET /plans: the plans whose scope meets the caller's agencies (every plan for a national role), newest first. */
 @Injectable()
@@ -82,26 +80,4 @@ export class PlansList {
     );
     return rows.map((r) => r.plan_id);
   }
-}
-
-function encodeCursor(at: string, id: string): string {
-  return Buffer.from(JSON.stringify([at, id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2) {
-      const [at, id] = value as unknown[];
-      if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)) {
-        return [at, id];
-      }
-    }
-  } catch {
-    // falls through to the problem below
-  }
-  throw new CodedError(
-    'INVALID_CURSOR',
-    'cursor bukan nextCursor dari daftar ini / cursor is not a nextCursor of this list',
-  );
 }

@@ -15,6 +15,7 @@ import {
 } from '@mutasi/projections';
 import { StandingDelegations } from '@mutasi/transfer-commands';
 import { visibilityCondition } from './transfer-visibility';
+import { decodeCursor, encodeCursor } from '../../common/keyset-cursor';
 
 export interface TransferListItem {
   id: string;
@@ -191,25 +192,4 @@ function listItem(row: ListedSummary): TransferListItem {
     proposedAt: row.proposed_at,
     updatedAt: row.updated_at,
   };
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function encodeCursor(at: string, id: string): string {
-  return Buffer.from(JSON.stringify([at, id]), 'utf8').toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2) {
-      const [at, id] = value as unknown[];
-      if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof id === 'string' && UUID.test(id)) {
-        return [at, id];
-      }
-    }
-  } catch {
-    // falls through to the problem below
-  }
-  throw new CodedError('INVALID_CURSOR', 'cursor is not a nextCursor of this list');
 }
