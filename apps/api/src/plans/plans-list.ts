@@ -2,26 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { agencyScope, type AuthUser } from '@mutasi/identity';
 import { PG_POOL } from '@mutasi/platform';
+import { interruptedApprovals, listPlans } from '@mutasi/projections';
 import { decodeCursor, encodeCursor } from '../common/keyset-cursor';
 
 export interface PlanListFilter {
   status?: string;
-}
-
-interface PlanRow {
-  plan_id: string;
-  scope_kind: string;
-  scope_id: string;
-  agency_ids: string[];
-  status: string;
-  move_count: number;
-  drafted_by: string;
-  drafted_at: Date;
-  decided_by: string | null;
-  decided_at: Date | null;
-  proposals_created: number | null;
-  proposals_not_proposed: number | null;
-  proposals_created_at: Date | null;
 }
 
 /** GET /plans: the plans whose scope meets the caller's agencies (every plan for a national role), newest first. */
@@ -43,11 +28,7 @@ export class PlansList {
       const [at, id] = decodeCursor(page.cursor);
       where.push(`(p.drafted_at, p.plan_id) < (${add(at)}::timestamptz, ${add(id)}::uuid)`);
     }
-    const { rows } = await this.pool.query<PlanRow>(
-      `SELECT * FROM plans p WHERE ${where.join(' AND ')}
-        ORDER BY p.drafted_at DESC, p.plan_id DESC LIMIT ${page.limit + 1}`,
-      params,
-    );
+    const rows = await listPlans(this.pool, where, params, page.limit + 1);
     const more = rows.length > page.limit;
     const shown = more ? rows.slice(0, page.limit) : rows;
     const last = shown[shown.length - 1];
@@ -74,10 +55,7 @@ export class PlansList {
   }
 
   /** Approved plans whose proposals were never recorded: an approval interrupted midway. */
-  async interruptedApprovals(): Promise<string[]> {
-    const { rows } = await this.pool.query<{ plan_id: string }>(
-      `SELECT plan_id FROM plans WHERE status = 'APPROVED' AND proposals_created_at IS NULL ORDER BY plan_id`,
-    );
-    return rows.map((r) => r.plan_id);
+  interruptedApprovals(): Promise<string[]> {
+    return interruptedApprovals(this.pool);
   }
 }

@@ -1,1 +1,3 @@
+export * from './plan-row';
 export * from './plans.projection';
+export * from './plans.queries';
