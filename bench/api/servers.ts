@@ -31,8 +31,14 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** Starts the built API (which seeds the demo data into the fresh database) and then the worker. */
-export async function startServers(databaseUrl: string, port: number, redisPrefix: string): Promise<Servers> {
+export async function startServers(
+  databaseUrl: string,
+  port: number,
+  redisPrefix: string,
+  settings: Record<string, string> = {},
+): Promise<Servers> {
   const env = {
+    ...settings,
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     REDIS_PREFIX: redisPrefix,

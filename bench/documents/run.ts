@@ -20,6 +20,12 @@ const COUNT = int('BENCH_DOCS_COUNT', 40);
 const CONCURRENCY = int('BENCH_DOCS_CONCURRENCY', 4);
 const SIZES = [64 * 1024, 2 * 1024 * 1024];
 const MIB = 1024 * 1024;
+/**
+ * One client, one document at a time, sizes 16× apart, measured first (before the concurrent
+ * phases leave freed memory the allocator could reuse): streamed, the API's memory does not follow the size.
+ */
+const SCALING_SIZES = [2 * MIB, 32 * MIB];
+const SCALING_COUNT = 4;
 
 function rssBytes(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -57,15 +63,15 @@ async function roundTrip(baseUrl: string, token: string, bytes: Buffer): Promise
   if (hash.digest('hex') !== sha256) throw new Error('download differs from upload');
 }
 
-async function phase(baseUrl: string, token: string, pid: number, size: number) {
+async function phase(baseUrl: string, token: string, pid: number, size: number, count = COUNT, clients = CONCURRENCY) {
   const before = rssBytes(pid);
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rssBytes(pid))), 10);
   const started = performance.now();
   let next = 0;
   await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < COUNT) {
+    Array.from({ length: clients }, async () => {
+      while (next < count) {
         const i = next++;
         await roundTrip(baseUrl, token, pdf(`${size}-${i}`, size));
       }
@@ -75,12 +81,13 @@ async function phase(baseUrl: string, token: string, pid: number, size: number) 
   const seconds = (performance.now() - started) / 1000;
   return {
     documentBytes: size,
-    documents: COUNT,
+    documents: count,
+    clients,
     rssBeforeMiB: round(before / MIB, 1),
     peakRssGrowthMiB: round((peak - before) / MIB, 1),
-    wholeFileFloorMiB: round((CONCURRENCY * size) / MIB, 1),
-    movedMiB: round((2 * COUNT * size) / MIB, 1),
-    roundTripsPerSecond: round(COUNT / seconds, 1),
+    wholeFileFloorMiB: round((clients * size) / MIB, 1),
+    movedMiB: round((2 * count * size) / MIB, 1),
+    roundTripsPerSecond: round(count / seconds, 1),
   };
 }
 
@@ -91,20 +98,28 @@ async function main(): Promise<void> {
   const redisPrefix = `mutasi-bench-documents-${suffix}`;
   const port = 3900 + Math.floor(Math.random() * 500);
   await createDatabase(adminUrl, database);
-  const servers = await startServers(databaseUrl(adminUrl, database), port, redisPrefix);
+  const servers = await startServers(databaseUrl(adminUrl, database), port, redisPrefix, {
+    DOCUMENT_MAX_BYTES: String(Math.max(...SCALING_SIZES)),
+    BODY_LIMIT_BYTES: String(2 * Math.max(...SCALING_SIZES)),
+  });
   try {
     const pid = servers.apiPid;
     if (pid === undefined) throw new Error('no API process');
     const token = await login(servers.baseUrl);
     log('warm-up: 8 small round trips');
     for (let i = 0; i < 8; i++) await roundTrip(servers.baseUrl, token, pdf(`warm-${i}`, 16 * 1024));
+    const scaling = [];
+    for (const size of SCALING_SIZES) {
+      log(`${SCALING_COUNT} round trips of ${size} bytes, one client`);
+      scaling.push(await phase(servers.baseUrl, token, pid, size, SCALING_COUNT, 1));
+    }
     const phases = [];
     for (const size of SIZES) {
       log(`${COUNT} round trips of ${size} bytes, ${CONCURRENCY} clients`);
       phases.push(await phase(servers.baseUrl, token, pid, size));
     }
     process.stdout.write(
-      `${JSON.stringify({ benchmark: 'documents', storage: 'postgres', concurrency: CONCURRENCY, phases }, null, 2)}\n`,
+      `${JSON.stringify({ benchmark: 'documents', storage: 'postgres', concurrency: CONCURRENCY, phases, scaling }, null, 2)}\n`,
     );
   } finally {
     await servers.stop();
