@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startProduct, type Product } from './support/product';
-import { expectAccessible, holderOf, jakartaToday, loginAs, screenshots } from './support/browser';
+import { expectAccessible, holderOf, loginAs, screenshots } from './support/browser';
 import { sha256Of, validPdf } from './support/pdf';
+import { BAMBANG, fillBambangsProposal } from './support/propose';
 
-const BAMBANG = { nip: '199011082014031006', name: 'Bambang Setiawan, S.Kom.' };
 const OPERATOR = 'operator-99-71';
 
 /** Three PDFs for three checklist items of a move between agencies; the first large enough to watch its progress. */
@@ -56,19 +56,7 @@ test.describe.serial('documents: uploaded on the propose page, opened from the p
   test('the operator proposes with three uploaded PDFs and sees the checklist ticked', async ({ browser }) => {
     test.slow();
     const page = await loginAs(browser, product.baseURL, OPERATOR);
-    await page.getByRole('link', { name: 'Usulkan mutasi' }).click();
-    await page.getByRole('combobox', { name: 'Pegawai' }).fill(BAMBANG.nip);
-    await page.getByRole('option', { name: new RegExp(BAMBANG.nip) }).click();
-    await page.getByRole('combobox', { name: 'Instansi tujuan' }).click();
-    await page.getByRole('option', { name: 'Pemerintah Kota Lestari' }).click();
-    await page.getByRole('combobox', { name: 'Jabatan tujuan' }).click();
-    await page
-      .getByRole('option', { name: /Pengolah Data dan Informasi/ })
-      .first()
-      .click();
-    await page.getByLabel('Alasan usulan').fill('Kebutuhan pengolah data di Disdukcapil Kota Lestari');
-    await page.getByRole('textbox', { name: 'TMT diminta' }).fill(jakartaToday());
-    await page.getByRole('textbox', { name: 'TMT diminta' }).press('Tab');
+    await fillBambangsProposal(page);
 
     const preview = page.getByTestId('preview');
     const checklist = preview.getByTestId('document-checklist');

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startProduct, type Product } from './support/product';
-import { expectAccessible, holderOf, jakartaToday, loginAs, screenshots } from './support/browser';
+import { expectAccessible, holderOf, loginAs, screenshots } from './support/browser';
+import { BAMBANG, fillBambangsProposal } from './support/propose';
 
-const BAMBANG = { nip: '199011082014031006', name: 'Bambang Setiawan, S.Kom.', user: 'asn-199011082014031006' };
 const OPERATOR = 'operator-99-71';
 
 test.describe.serial('a proposal between two agencies, from proposal to execution, by clicking', () => {
@@ -34,19 +34,7 @@ test.describe.serial('a proposal between two agencies, from proposal to executio
 
   test('the operator proposes with the preview shown', async ({ browser }) => {
     const page = await loginAs(browser, product.baseURL, OPERATOR);
-    await page.getByRole('link', { name: 'Usulkan mutasi' }).click();
-    await page.getByRole('combobox', { name: 'Pegawai' }).fill(BAMBANG.nip);
-    await page.getByRole('option', { name: new RegExp(BAMBANG.nip) }).click();
-    await page.getByRole('combobox', { name: 'Instansi tujuan' }).click();
-    await page.getByRole('option', { name: 'Pemerintah Kota Lestari' }).click();
-    await page.getByRole('combobox', { name: 'Jabatan tujuan' }).click();
-    await page
-      .getByRole('option', { name: /Pengolah Data dan Informasi/ })
-      .first()
-      .click();
-    await page.getByLabel('Alasan usulan').fill('Kebutuhan pengolah data di Disdukcapil Kota Lestari');
-    await page.getByRole('textbox', { name: 'TMT diminta' }).fill(jakartaToday());
-    await page.getByRole('textbox', { name: 'TMT diminta' }).press('Tab');
+    await fillBambangsProposal(page);
     const preview = page.getByTestId('preview');
     await expect(preview).toContainText('B — antar kabupaten/kota dalam satu provinsi');
     await expect(preview).toContainText('Walikota Lestari');

@@ -7,8 +7,8 @@ export const TARGET_OPERATOR = 'operator-99-71';
 /** Operator of Pesisir Timur, where Bambang works now. */
 export const ORIGIN_OPERATOR = 'operator-99-02';
 
-/** Bambang's move from Pesisir Timur to Kota Lestari, proposed by clicking; the new proposal's id. */
-export async function proposeBambang(page: Page, reason = 'Kebutuhan pengolah data di Disdukcapil Kota Lestari') {
+/** The propose page filled in for Bambang's move from Pesisir Timur to Kota Lestari, not yet sent. */
+export async function fillBambangsProposal(page: Page, reason = 'Kebutuhan pengolah data di Disdukcapil Kota Lestari') {
   await page.getByRole('link', { name: 'Usulkan mutasi' }).click();
   await page.getByRole('combobox', { name: 'Pegawai' }).fill(BAMBANG.nip);
   await page.getByRole('option', { name: new RegExp(BAMBANG.nip) }).click();
@@ -22,6 +22,11 @@ export async function proposeBambang(page: Page, reason = 'Kebutuhan pengolah da
   await page.getByLabel('Alasan usulan').fill(reason);
   await page.getByRole('textbox', { name: 'TMT diminta' }).fill(jakartaToday());
   await page.getByRole('textbox', { name: 'TMT diminta' }).press('Tab');
+}
+
+/** Bambang's move from Pesisir Timur to Kota Lestari, proposed by clicking; the new proposal's id. */
+export async function proposeBambang(page: Page, reason?: string) {
+  await fillBambangsProposal(page, reason);
   await expect(page.getByTestId('preview')).toContainText('Walikota Lestari');
   await page.getByRole('button', { name: 'Kirim usulan' }).click();
   await expect(page).toHaveURL(/\/app\/transfers\/[0-9a-f-]{36}$/);

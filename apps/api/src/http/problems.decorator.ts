@@ -23,6 +23,22 @@ export const ELIGIBILITY_REFUSALS = [
   'OPEN_PROPOSAL_EXISTS',
 ] as const satisfies readonly ProblemCode[];
 
+/** What checking a proposal's fields refuses: preview, propose and revise run the same checks. */
+export const PROPOSAL_REFUSALS = [
+  ...ELIGIBILITY_REFUSALS,
+  'EMPLOYEE_NOT_FOUND',
+  'POSITION_NOT_FOUND',
+  'OUT_OF_SCOPE',
+  'CHAIN_ROLE_UNRESOLVED',
+  'REASON_REQUIRED',
+  'REASON_TOO_LONG',
+  'INVALID_DATE',
+  'INVALID_ATTACHMENT',
+  'EFFECTIVE_DATE_IN_PAST',
+  'EFFECTIVE_DATE_BEYOND_HORIZON',
+  'ORIGIN_POSITION_MISMATCH',
+] as const satisfies readonly ProblemCode[];
+
 /** What a command on an existing transfer may be refused for, whichever command it is. */
 export const TRANSFER_COMMAND_REFUSALS = [
   'INVALID_TRANSFER_ID',

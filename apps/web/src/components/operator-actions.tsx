@@ -1,10 +1,11 @@
-import { Button, NumberInput, Paper, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { Button, NumberInput, Select, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
 import { unwrap } from '../api/problem';
 import { jakartaToday } from '../format/wib';
+import { ActionPanel } from './action-panel';
+import { CalendarDateInput } from './calendar-date-input';
 import { CommandMessage } from './command-message';
 import { useTransferCommand } from './command';
 import { MAX_REASON } from './decision-form';
@@ -12,28 +13,6 @@ import { OTHER_TYPE } from './documents/document-upload';
 import { StepDocumentsField, useStepDocuments } from './documents/step-documents';
 
 type Transfer = Schemas['TransferViewDto'];
-
-function ActionPanel({
-  title,
-  onSubmit,
-  children,
-}: {
-  title: string;
-  onSubmit: (e: FormEvent) => void;
-  children: ReactNode;
-}) {
-  const id = `action-${title.replace(/\W+/g, '-').toLowerCase()}`;
-  return (
-    <Paper withBorder p="md" component="form" onSubmit={onSubmit} aria-labelledby={id} noValidate>
-      <Stack>
-        <Title order={2} size="h4" id={id}>
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Paper>
-  );
-}
 
 function headers(transfer: Transfer, key: string) {
   return { 'If-Match': String(transfer.version), 'Idempotency-Key': key };
@@ -115,18 +94,14 @@ export function ExecuteForm({ transfer }: { transfer: Transfer }) {
         onChange={(e) => setDecreeNumber(e.currentTarget.value)}
         error={problem.decreeNumber}
       />
-      <DateInput
+      <CalendarDateInput
         label={t('execute.decreeDate')}
-        required
-        valueFormat="YYYY-MM-DD"
         value={decreeDate}
         onChange={setDecreeDate}
         error={problem.decreeDate}
       />
-      <DateInput
+      <CalendarDateInput
         label={t('execute.effectiveDate')}
-        required
-        valueFormat="YYYY-MM-DD"
         value={effectiveDate}
         onChange={setEffectiveDate}
         error={problem.effectiveDate}
@@ -265,14 +240,7 @@ export function ReviseForm({ transfer }: { transfer: Transfer }) {
         onChange={(e) => setReason(e.currentTarget.value)}
         error={problem.reason}
       />
-      <DateInput
-        label={t('propose.tmt')}
-        required
-        valueFormat="YYYY-MM-DD"
-        value={tmt}
-        onChange={setTmt}
-        error={problem.tmt}
-      />
+      <CalendarDateInput label={t('propose.tmt')} value={tmt} onChange={setTmt} error={problem.tmt} />
       <StepDocumentsField
         state={documents}
         checklist={transfer.checklist}

@@ -1,10 +1,11 @@
-import { Button, FileInput, Paper, Radio, Stack, Text, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Button, FileInput, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
 import { ApiProblem, unwrap } from '../api/problem';
 import { jakartaToday } from '../format/wib';
+import { ActionPanel } from './action-panel';
+import { CalendarDateInput } from './calendar-date-input';
 import { CommandMessage } from './command-message';
 import { useTransferCommand } from './command';
 import { MAX_REASON } from './decision-form';
@@ -69,68 +70,53 @@ export function PaperHearingForm({ transfer, taskId }: { transfer: Transfer; tas
     if (Object.keys(found).length === 0) command.run();
   };
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
-      onSubmit={submit}
-      aria-labelledby="paper-hearing-title"
-      noValidate
-      data-testid="paper-hearing"
-    >
-      <Stack>
-        <Title order={2} size="h4" id="paper-hearing-title">
-          {t('paperHearing.title')}
-        </Title>
-        <Text size="sm">{t('paperHearing.hint')}</Text>
-        <Radio.Group
-          label={t('paperHearing.answer')}
-          value={answer}
-          onChange={(value) => setAnswer(value as Answer)}
-          required
-          error={problem.answer}
-        >
-          <Stack gap="xs" mt="xs">
-            {(['consent', 'objection'] as const).map((word) => (
-              <Radio key={word} value={word} label={t(`decisionWord.${word}`)} />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <Textarea
-          label={t('paperHearing.reason')}
-          required={answer === 'objection'}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          autosize
-          minRows={2}
-          error={problem.reason}
-        />
-        <FileInput
-          label={t('paperHearing.form')}
-          required
-          accept="application/pdf,image/*"
-          value={file}
-          onChange={choose}
-          error={problem.form}
-        />
-        {formSha256 && (
-          <Text size="xs" ff="monospace" data-testid="paper-form-sha256" style={{ wordBreak: 'break-all' }}>
-            SHA-256 {formSha256}
-          </Text>
-        )}
-        <DateInput
-          label={t('paperHearing.answeredOn')}
-          required
-          valueFormat="YYYY-MM-DD"
-          value={answeredOn}
-          onChange={setAnsweredOn}
-          error={problem.answeredOn}
-        />
-        <CommandMessage message={command.message} />
-        <Button type="submit" loading={command.pending}>
-          {t('paperHearing.submit')}
-        </Button>
-      </Stack>
-    </Paper>
+    <ActionPanel title={t('paperHearing.title')} onSubmit={submit}>
+      <Text size="sm">{t('paperHearing.hint')}</Text>
+      <Radio.Group
+        label={t('paperHearing.answer')}
+        value={answer}
+        onChange={(value) => setAnswer(value as Answer)}
+        required
+        error={problem.answer}
+      >
+        <Stack gap="xs" mt="xs">
+          {(['consent', 'objection'] as const).map((word) => (
+            <Radio key={word} value={word} label={t(`decisionWord.${word}`)} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Textarea
+        label={t('paperHearing.reason')}
+        required={answer === 'objection'}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        autosize
+        minRows={2}
+        error={problem.reason}
+      />
+      <FileInput
+        label={t('paperHearing.form')}
+        required
+        accept="application/pdf,image/*"
+        value={file}
+        onChange={choose}
+        error={problem.form}
+      />
+      {formSha256 && (
+        <Text size="xs" ff="monospace" data-testid="paper-form-sha256" style={{ wordBreak: 'break-all' }}>
+          SHA-256 {formSha256}
+        </Text>
+      )}
+      <CalendarDateInput
+        label={t('paperHearing.answeredOn')}
+        value={answeredOn}
+        onChange={setAnsweredOn}
+        error={problem.answeredOn}
+      />
+      <CommandMessage message={command.message} />
+      <Button type="submit" loading={command.pending}>
+        {t('paperHearing.submit')}
+      </Button>
+    </ActionPanel>
   );
 }

@@ -1,8 +1,8 @@
 import { Alert, Button, Paper, Stack, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CalendarDateInput } from '../components/calendar-date-input';
 import { api, type Schemas } from '../api/client';
 import { ApiProblem, unwrap } from '../api/problem';
 import { DELEGATIONS_QUERY_KEY, StandingDelegations } from '../components/standing-delegations';
@@ -60,22 +60,8 @@ export function DelegationPage() {
             onChange={(e) => setDelegate(e.currentTarget.value)}
             error={problems.delegate}
           />
-          <DateInput
-            label={t('delegation.from')}
-            required
-            valueFormat="YYYY-MM-DD"
-            value={from}
-            onChange={setFrom}
-            error={problems.from}
-          />
-          <DateInput
-            label={t('delegation.to')}
-            required
-            valueFormat="YYYY-MM-DD"
-            value={to}
-            onChange={setTo}
-            error={problems.to}
-          />
+          <CalendarDateInput label={t('delegation.from')} value={from} onChange={setFrom} error={problems.from} />
+          <CalendarDateInput label={t('delegation.to')} value={to} onChange={setTo} error={problems.to} />
           {serverProblem && (
             <Alert color="red" role="alert">
               {serverProblem}

@@ -13,12 +13,12 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { CalendarDateInput } from '../components/calendar-date-input';
 import { api } from '../api/client';
 import { ApiProblem, unwrap } from '../api/problem';
 import { wrotePosition } from '../api/read-position';
@@ -246,10 +246,8 @@ export function ProposePage() {
                 onChange={(e) => setReason(e.currentTarget.value)}
                 error={problems.reason}
               />
-              <DateInput
+              <CalendarDateInput
                 label={t('propose.tmt')}
-                required
-                valueFormat="YYYY-MM-DD"
                 minDate={jakartaToday()}
                 value={tmt}
                 onChange={setTmt}

@@ -9,7 +9,7 @@ import { commandMeta } from '../../common/command-meta.factory';
 import { CommandResult } from '../../common/command-result';
 import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
 import { ProposeTransferDto } from './propose-transfer.dto';
-import { Problems, ELIGIBILITY_REFUSALS } from '../../../http/problems.decorator';
+import { Problems, PROPOSAL_REFUSALS } from '../../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -27,20 +27,7 @@ export class ProposeTransferController {
     summary: 'Preview a proposal: kind, eligibility, approval chain and workload impact; writes nothing',
   })
   @ApiOkResponse({ type: TransferPreviewDto })
-  @Problems(
-    ...ELIGIBILITY_REFUSALS,
-    'EMPLOYEE_NOT_FOUND',
-    'POSITION_NOT_FOUND',
-    'OUT_OF_SCOPE',
-    'CHAIN_ROLE_UNRESOLVED',
-    'REASON_REQUIRED',
-    'REASON_TOO_LONG',
-    'INVALID_DATE',
-    'INVALID_ATTACHMENT',
-    'EFFECTIVE_DATE_IN_PAST',
-    'EFFECTIVE_DATE_BEYOND_HORIZON',
-    'ORIGIN_POSITION_MISMATCH',
-  )
+  @Problems(...PROPOSAL_REFUSALS)
   preview(@Body() body: ProposeTransferDto, @CurrentUser() user: AuthUser) {
     return this.previewer.preview(body, user);
   }
@@ -55,18 +42,7 @@ export class ProposeTransferController {
   })
   @ApiCreatedResponse({ type: CommandResult })
   @Problems(
-    ...ELIGIBILITY_REFUSALS,
-    'EMPLOYEE_NOT_FOUND',
-    'POSITION_NOT_FOUND',
-    'OUT_OF_SCOPE',
-    'CHAIN_ROLE_UNRESOLVED',
-    'REASON_REQUIRED',
-    'REASON_TOO_LONG',
-    'INVALID_DATE',
-    'INVALID_ATTACHMENT',
-    'EFFECTIVE_DATE_IN_PAST',
-    'EFFECTIVE_DATE_BEYOND_HORIZON',
-    'ORIGIN_POSITION_MISMATCH',
+    ...PROPOSAL_REFUSALS,
     'TRANSFER_ALREADY_EXISTS',
     'DOCUMENTS_NOT_UPLOADED',
     'IDEMPOTENCY_KEY_INVALID',

@@ -10,7 +10,7 @@ import { IdempotencyInterceptor } from '../../common/idempotency.interceptor';
 import { IfMatch } from '../../common/if-match';
 import { TransferIdPipe } from '../../common/transfer-id.pipe';
 import { ReviseProposalDto } from './revise-proposal.dto';
-import { Problems, ELIGIBILITY_REFUSALS, TRANSFER_COMMAND_REFUSALS } from '../../../http/problems.decorator';
+import { Problems, PROPOSAL_REFUSALS, TRANSFER_COMMAND_REFUSALS } from '../../../http/problems.decorator';
 
 @ApiTags('transfers')
 @ApiBearerAuth()
@@ -31,18 +31,7 @@ export class ReviseProposalController {
   @ApiOkResponse({ type: CommandResult })
   @Problems(
     ...TRANSFER_COMMAND_REFUSALS,
-    ...ELIGIBILITY_REFUSALS,
-    'EMPLOYEE_NOT_FOUND',
-    'POSITION_NOT_FOUND',
-    'OUT_OF_SCOPE',
-    'CHAIN_ROLE_UNRESOLVED',
-    'REASON_REQUIRED',
-    'REASON_TOO_LONG',
-    'INVALID_DATE',
-    'INVALID_ATTACHMENT',
-    'EFFECTIVE_DATE_IN_PAST',
-    'EFFECTIVE_DATE_BEYOND_HORIZON',
-    'ORIGIN_POSITION_MISMATCH',
+    ...PROPOSAL_REFUSALS,
     'EMPLOYEE_MISMATCH',
     'POLICY_MISMATCH',
     'DOCUMENTS_NOT_UPLOADED',
