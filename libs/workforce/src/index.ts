@@ -11,5 +11,6 @@ export * from './workload/workload.repository';
 export * from './master-data/master-data.queries';
 export * from './workload/workload.service';
 export * from './workforce.module';
+export { PositionWorkloads1796190000000 } from './migrations/1796190000000-position-workloads';
 export * from './imports/import-folder';
 export { readCsv, type CsvRecord, type CsvSource } from './imports/csv-records';

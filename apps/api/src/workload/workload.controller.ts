@@ -1,11 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { agencyScope, type AuthUser } from '@mutasi/identity';
 import { WorkloadService } from '@mutasi/workforce';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { scopedAgencies } from '../common/scope';
 import { PositionGapDto } from './position-gap.dto';
+import { UnitWorkloadHistoryDto } from './unit-workload-history.dto';
 import { Problems } from '../http/problems.decorator';
 
 class WorkloadQuery {
@@ -15,6 +17,18 @@ class WorkloadQuery {
   @IsOptional()
   @Matches(/^\d{2}(\.\d{2})?$/, { message: 'regionCode must look like 99 or 99.71' })
   regionCode?: string;
+}
+
+class WorkloadSummaryQuery extends WorkloadQuery {
+  @ApiPropertyOptional({
+    example: 2025,
+    description:
+      'An ABK year (2000 to next year): that year’s figures against the staff in post at its end. Without it, each position’s latest figure against the staff now.',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  year?: number;
 }
 
 class PositionGapQuery extends WorkloadQuery {
@@ -65,8 +79,24 @@ export class WorkloadController {
     description:
       'imbalance.misplacedShare = (Σ|gap per position| / 2) / Σ required: the share of the needed workforce that sits in the wrong place.',
   })
-  @Problems('OUT_OF_SCOPE')
-  summary(@Query() query: WorkloadQuery, @CurrentUser() user: AuthUser) {
-    return this.workload.summary({ agencyIds: scopedAgencies(user, query.agencyId), regionCode: query.regionCode });
+  @Problems('OUT_OF_SCOPE', 'VALIDATION_FAILED', 'ABK_YEAR_OUT_OF_RANGE')
+  summary(@Query() query: WorkloadSummaryQuery, @CurrentUser() user: AuthUser) {
+    return this.workload.summary(
+      { agencyIds: scopedAgencies(user, query.agencyId), regionCode: query.regionCode },
+      query.year,
+    );
+  }
+
+  @Get('units/:id/history')
+  @ApiOperation({
+    summary:
+      'A unit’s workload analysis (ABK) year by year, and the executed moves into or out of it between the years',
+    description:
+      'Per ABK year: required and actual staff, EJ and band, the staff counted at the year’s end (today’s staff with the executed transfers since put back).',
+  })
+  @ApiOkResponse({ type: UnitWorkloadHistoryDto })
+  @Problems('UNIT_NOT_FOUND', 'OUT_OF_SCOPE')
+  history(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+    return this.workload.history(id, agencyScope(user));
   }
 }

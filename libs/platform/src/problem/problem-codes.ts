@@ -68,6 +68,7 @@ export const PROBLEM_CODES = {
   EMPTY_FILE: { status: 400, id: 'Berkas kosong', en: 'The file is empty' },
   MALFORMED_CSV: { status: 400, id: 'Berkas bukan CSV yang sah', en: 'The file is not valid CSV' },
   INVALID_HEADER: { status: 400, id: 'Baris judul CSV tidak sesuai', en: 'The CSV header is not the expected one' },
+  ABK_YEAR_OUT_OF_RANGE: { status: 400, id: 'Tahun ABK di luar batas', en: 'The ABK year is out of range' },
   CSV_HEADER_INVALID: { status: 400, id: 'Kolom CSV hilang', en: 'Columns of the CSV are missing' },
 
   // Documents

@@ -1,4 +1,6 @@
+import type { CalendarDate } from '@mutasi/calendar';
 import { hashPassword, verifyPassword } from '@mutasi/identity';
+import { yearOf } from '../domain/abk-year';
 import { formatChainRoleEntry } from '../domain/chain-role';
 import type { CsvKind } from '../domain/csv-rows/csv-kind';
 import type { CsvRow } from '../domain/csv-rows/row-issue';
@@ -29,6 +31,8 @@ export interface ImportKind<K extends CsvKind> {
   dependsOn?(record: CsvRecords[K]): string | null;
   missingDependency?: { code: string; field: string };
   toDbRow(record: CsvRecords[K], refs: ReferenceData, existing: ExistingRows): Promise<DbRow> | DbRow;
+  /** A statement run after each batch is written, over the batch's rows as stored (`$1`, JSON). */
+  afterBatch?(today: CalendarDate): { sql: string; params: unknown[] };
   /** Derived columns to recompute after the rows are written. */
   afterWrite?: string;
   /**
@@ -113,6 +117,27 @@ const units: ImportKind<'units'> = {
      WHERE units.id = tree.id AND units.top_unit_id IS DISTINCT FROM tree.top`,
 };
 
+/** Each position's `annual_workload_minutes`, read by proposals and the planner: its latest ABK year's figure. */
+const LATEST_WORKLOAD = `
+  UPDATE positions p SET annual_workload_minutes = latest.annual_workload_minutes
+    FROM (SELECT DISTINCT ON (position_id) position_id, annual_workload_minutes FROM position_workloads
+           ORDER BY position_id, year DESC) latest
+   WHERE p.id = latest.position_id AND p.annual_workload_minutes IS DISTINCT FROM latest.annual_workload_minutes`;
+
+/**
+ * A positions file states this year's ABK figure (Jakarta calendar): stored as this year's, an
+ * empty cell removing this year's; the earlier years' stay.
+ */
+const THIS_YEARS_WORKLOAD = `
+  WITH r AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id text, annual_workload_minutes integer)),
+  cleared AS (
+    DELETE FROM position_workloads w USING r
+     WHERE w.position_id = r.id AND w.year = $2 AND r.annual_workload_minutes IS NULL)
+  INSERT INTO position_workloads (position_id, year, annual_workload_minutes)
+  SELECT id, $2, annual_workload_minutes FROM r WHERE annual_workload_minutes IS NOT NULL
+  ON CONFLICT (position_id, year) DO UPDATE SET annual_workload_minutes = excluded.annual_workload_minutes
+   WHERE position_workloads.annual_workload_minutes IS DISTINCT FROM excluded.annual_workload_minutes`;
+
 const positions: ImportKind<'positions'> = {
   kind: 'positions',
   table: {
@@ -136,6 +161,8 @@ const positions: ImportKind<'positions'> = {
   agencyOf: (r, refs) => refs.unitAgency(r.unitId) ?? null,
   register: (r, refs) => void refs.positions.set(r.id, refs.unitAgency(r.unitId) ?? ''),
   storedSql: 'SELECT id AS key, agency_id AS agency, chain_roles FROM positions',
+  afterBatch: (today) => ({ sql: THIS_YEARS_WORKLOAD, params: [yearOf(today)] }),
+  afterWrite: LATEST_WORKLOAD,
   chainRoles: (r) => r.chainRoles.map(formatChainRoleEntry),
   toDbRow: (r, refs) => ({
     id: r.id,
@@ -240,6 +267,22 @@ const users: ImportKind<'users'> = {
   },
 };
 
+const workload: ImportKind<'workload'> = {
+  kind: 'workload',
+  table: {
+    table: 'position_workloads',
+    key: ['position_id', 'year'],
+    columns: { position_id: 'text', year: 'integer', annual_workload_minutes: 'integer' },
+  },
+  nationalOnly: false,
+  selfReferencing: false,
+  key: (r) => `${r.positionId} ${r.year}`,
+  agencyOf: (r, refs) => refs.positions.get(r.positionId) ?? null,
+  register: () => undefined,
+  toDbRow: (r) => ({ position_id: r.positionId, year: r.year, annual_workload_minutes: r.annualWorkloadMinutes }),
+  afterWrite: LATEST_WORKLOAD,
+};
+
 export const IMPORT_KINDS: { [K in CsvKind]: ImportKind<K> } = {
   regions,
   agencies,
@@ -247,7 +290,8 @@ export const IMPORT_KINDS: { [K in CsvKind]: ImportKind<K> } = {
   positions,
   employees,
   users,
+  workload,
 };
 
 /** Files of a folder import, in the order their references need. */
-export const IMPORT_ORDER: CsvKind[] = ['regions', 'agencies', 'units', 'positions', 'employees', 'users'];
+export const IMPORT_ORDER: CsvKind[] = ['regions', 'agencies', 'units', 'positions', 'workload', 'employees', 'users'];

@@ -324,6 +324,8 @@ class ImportRun<K extends CsvKind> {
     this.batch = [];
     const [result] = await this.sql.query<{ changed: number }>(upsertSql(this.spec.table), [JSON.stringify(rows)]);
     this.changed += result.changed;
+    const after = this.spec.afterBatch?.(this.context.today);
+    if (after) await this.sql.query(after.sql, [JSON.stringify(rows), ...after.params]);
   }
 
   private reject(

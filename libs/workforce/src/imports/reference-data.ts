@@ -28,7 +28,7 @@ export class ReferenceData implements ReferenceContext {
         data.units.set(r.id, r.agency_id);
       }
     }
-    if (kind === 'employees' || kind === 'users') {
+    if (kind === 'employees' || kind === 'users' || kind === 'workload') {
       for (const r of await rows<{ id: string; agency_id: string }>('SELECT id, agency_id FROM positions')) {
         data.positions.set(r.id, r.agency_id);
       }

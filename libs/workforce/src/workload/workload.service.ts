@@ -1,5 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@mutasi/platform';
+import { jakartaDate } from '@mutasi/calendar';
+import { CodedError } from '@mutasi/errors';
+import { APP_CONFIG, CLOCK, type AppConfig, type Clock } from '@mutasi/platform';
+import { abkMeasuredOn, abkYearRange, isAbkYear } from '../domain/abk-year';
 import { parseRegionCode } from '../domain/region-code';
 import {
   DEFAULT_WORKLOAD_SETTINGS,
@@ -13,6 +16,7 @@ import {
   type StaffedPosition,
   type WorkloadSummary,
 } from '../domain/workload-aggregation';
+import { staffThen, unitWorkloadHistory, type UnitWorkloadHistory } from '../domain/workload-history';
 import { WorkloadRepository, type PositionWorkloadRow, type WorkloadFilter } from './workload.repository';
 
 export interface UnitWorkload {
@@ -62,6 +66,8 @@ export interface PositionGap {
 
 export interface WorkloadOverview {
   effectiveMinutesPerYear: number;
+  /** The ABK year asked for; null: each position's latest figure against the staff in post now. */
+  year: number | null;
   agencies: GroupWorkload[];
   regions: GroupWorkload[];
   provinces: GroupWorkload[];
@@ -75,6 +81,7 @@ export class WorkloadService {
   constructor(
     private readonly repository: WorkloadRepository,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.settings = { ...DEFAULT_WORKLOAD_SETTINGS, effectiveMinutesPerYear: config.effectiveMinutesPerYear };
   }
@@ -126,8 +133,16 @@ export class WorkloadService {
       .filter((position) => !filter.shortageOnly || position.gap < 0);
   }
 
-  async summary(filter: WorkloadFilter): Promise<WorkloadOverview> {
-    const rows = await this.repository.positions(filter);
+  /**
+   * With a year: that year's figures against the staff in post at its end (the executed transfers
+   * since put back); positions without a figure for the year count as unmeasured.
+   */
+  async summary(filter: Omit<WorkloadFilter, 'year'>, year?: number): Promise<WorkloadOverview> {
+    if (year !== undefined) this.checkYear(year);
+    const rows = await this.repository.positions({
+      ...filter,
+      ...(year !== undefined ? { year: { year, measuredOn: abkMeasuredOn(year) } } : {}),
+    });
     const positions = rows.map(staffed);
     const agencyOf = new Map(rows.map((r) => [r.positionId, r.agencyId]));
     const regionOf = new Map(rows.map((r) => [r.positionId, r.regionCode]));
@@ -135,6 +150,7 @@ export class WorkloadService {
       summarizeWorkloadBy(positions, keyOf, this.settings).map(toGroup);
     return {
       effectiveMinutesPerYear: this.settings.effectiveMinutesPerYear,
+      year: year ?? null,
       agencies: group((p) => agencyOf.get(p.positionId) ?? null),
       regions: group((p) => regionOf.get(p.positionId) ?? null),
       provinces: group((p) => {
@@ -143,6 +159,48 @@ export class WorkloadService {
       }),
     };
   }
+
+  /**
+   * A unit's ABK year by year and the executed moves between the years; UNIT_NOT_FOUND for an
+   * unknown unit, OUT_OF_SCOPE for a unit outside `agencyIds` (null: every agency).
+   */
+  async history(unitId: string, agencyIds: readonly string[] | null): Promise<UnitHistory> {
+    const unit = await this.repository.unitStaff(unitId);
+    if (unit === null) throw new CodedError('UNIT_NOT_FOUND', `There is no unit ${unitId}`, { unitId });
+    if (agencyIds !== null && !agencyIds.includes(unit.agencyId)) {
+      throw new CodedError('OUT_OF_SCOPE', `Unit ${unitId} belongs to agency ${unit.agencyId}, outside your scope`, {
+        unitId,
+        agencyId: unit.agencyId,
+      });
+    }
+    const [figures, moves] = await Promise.all([
+      this.repository.unitFigures(unitId),
+      this.repository.unitMoves(unitId),
+    ]);
+    return {
+      unitName: unit.unitName,
+      agencyId: unit.agencyId,
+      effectiveMinutesPerYear: this.settings.effectiveMinutesPerYear,
+      ...unitWorkloadHistory(unitId, unit.staffNow, figures, moves, this.settings),
+    };
+  }
+
+  private checkYear(year: number): void {
+    const today = jakartaDate(this.clock.now());
+    if (isAbkYear(year, today)) return;
+    const { first, last } = abkYearRange(today);
+    throw new CodedError('ABK_YEAR_OUT_OF_RANGE', `An ABK year lies between ${first} and ${last}, got ${year}`, {
+      year,
+      first,
+      last,
+    });
+  }
+}
+
+export interface UnitHistory extends UnitWorkloadHistory {
+  unitName: string;
+  agencyId: string;
+  effectiveMinutesPerYear: number;
 }
 
 function staffed(row: PositionWorkloadRow): StaffedPosition {
@@ -150,7 +208,7 @@ function staffed(row: PositionWorkloadRow): StaffedPosition {
     positionId: row.positionId,
     unitId: row.unitId,
     annualWorkloadMinutes: row.annualWorkloadMinutes,
-    existing: row.existing,
+    existing: staffThen(row.existing, row.movedInSince, row.movedOutSince),
   };
 }
 

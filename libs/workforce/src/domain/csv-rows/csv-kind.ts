@@ -34,6 +34,8 @@ export const CSV_HEADERS = {
     'employeeNip',
     'language',
   ],
+  /** One position's ABK figure for one year: importing another year's keeps the earlier ones. */
+  workload: ['positionId', 'year', 'annualWorkloadMinutes'],
 } as const;
 
 export type CsvKind = keyof typeof CSV_HEADERS;

@@ -4,6 +4,7 @@ import { parseRank, type Rank } from '../rank';
 import type { ReferenceContext } from './reference-context';
 import type { CsvRow, RowResult } from './row-issue';
 import { readRow } from './row-reader';
+import { readWholeMinutes } from './whole-minutes';
 
 export interface PositionRecord {
   readonly id: string;
@@ -16,9 +17,6 @@ export interface PositionRecord {
   readonly annualWorkloadMinutes: number | null;
   readonly chainRoles: ChainRoleEntry[];
 }
-
-// Whole minutes only: "208.200" would otherwise be read as 208.2 when it means 208,200.
-const WHOLE_MINUTES = /^\d+$/;
 
 export function validatePositionRow(
   row: CsvRow,
@@ -38,18 +36,7 @@ export function validatePositionRow(
     cells.fail('minRank', 'UNKNOWN_RANK', `minRank "${minRankText}" is no rank: expected I/a … IV/e, such as III/c`);
   }
 
-  let annualWorkloadMinutes: number | null = null;
-  if (workloadText !== null) {
-    if (WHOLE_MINUTES.test(workloadText) && Number.isSafeInteger(Number(workloadText))) {
-      annualWorkloadMinutes = Number(workloadText);
-    } else {
-      cells.fail(
-        'annualWorkloadMinutes',
-        'INVALID_NUMBER',
-        `annualWorkloadMinutes must be a whole number of minutes without separators, got "${workloadText}"`,
-      );
-    }
-  }
+  const annualWorkloadMinutes = readWholeMinutes(cells, 'annualWorkloadMinutes', workloadText);
 
   const chainRoles: ChainRoleEntry[] = [];
   for (const entry of cells.list('chainRoles')) {

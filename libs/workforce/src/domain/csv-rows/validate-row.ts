@@ -7,6 +7,7 @@ import { validateRegionRow, type RegionRecord } from './region-row';
 import type { CsvRow, RowIssue, RowResult } from './row-issue';
 import { validateUnitRow, type UnitRecord } from './unit-row';
 import { validateUserRow, type UserRecord } from './user-row';
+import { validateWorkloadRow, type WorkloadRecord } from './workload-row';
 
 export interface CsvRecords {
   regions: RegionRecord;
@@ -15,6 +16,7 @@ export interface CsvRecords {
   positions: PositionRecord;
   employees: EmployeeRecord;
   users: UserRecord;
+  workload: WorkloadRecord;
 }
 
 const VALIDATORS: { [K in CsvKind]: (row: CsvRow, context: ReferenceContext) => RowResult<CsvRecords[K]> } = {
@@ -24,6 +26,7 @@ const VALIDATORS: { [K in CsvKind]: (row: CsvRow, context: ReferenceContext) => 
   positions: validatePositionRow,
   employees: validateEmployeeRow,
   users: validateUserRow,
+  workload: validateWorkloadRow,
 };
 
 /**
