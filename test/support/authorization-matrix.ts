@@ -150,6 +150,12 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     other: { path: '/workload/units?agencyId=pemkab-99-71' },
   },
   {
+    route: 'GET /workload/units/{id}/history',
+    access: staffOwn,
+    own: { path: '/workload/units/U000035/history' },
+    other: { path: '/workload/units/U000086/history' },
+  },
+  {
     route: 'GET /workload/summary',
     access: staffOwn,
     own: { path: '/workload/summary?agencyId=pemkab-99-02' },

@@ -26,6 +26,7 @@ import { TransfersModule } from './transfers/transfers.module';
 import { DemoSeeder } from './seed/demo-seeder';
 import { WebApp } from './web/web-app';
 import { WorkloadController } from './workload/workload.controller';
+import { ReadModelFreshness } from './transfers/common/read-model-freshness';
 
 @Module({})
 export class AppModule {
@@ -54,7 +55,7 @@ export class AppModule {
         MasterDataController,
         WorkloadController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder, WebApp],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder, WebApp, ReadModelFreshness],
     };
   }
 }

@@ -3,12 +3,15 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTag
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { agencyScope, type AuthUser } from '@mutasi/identity';
+import { PLACEMENT_PROJECTION } from '@mutasi/projections';
 import { WorkloadService } from '@mutasi/workforce';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { scopedAgencies } from '../common/scope';
 import { PositionGapDto } from './position-gap.dto';
 import { UnitWorkloadHistoryDto } from './unit-workload-history.dto';
 import { Problems } from '../http/problems.decorator';
+import { MinPositionQuery } from '../transfers/common/min-position.query';
+import { ReadModelFreshness } from '../transfers/common/read-model-freshness';
 
 class WorkloadQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) agencyId?: string;
@@ -29,6 +32,15 @@ class WorkloadSummaryQuery extends WorkloadQuery {
   @Type(() => Number)
   @IsInt()
   year?: number;
+
+  @ApiPropertyOptional({
+    description:
+      'Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the placements read model includes this log position',
+    example: '42',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'minPosition must be a log position (digits)' })
+  minPosition?: string;
 }
 
 class PositionGapQuery extends WorkloadQuery {
@@ -45,7 +57,10 @@ class PositionGapQuery extends WorkloadQuery {
 @Roles('operator', 'approver', 'consultant', 'auditor', 'admin')
 @Controller('workload')
 export class WorkloadController {
-  constructor(private readonly workload: WorkloadService) {}
+  constructor(
+    private readonly workload: WorkloadService,
+    private readonly freshness: ReadModelFreshness,
+  ) {}
 
   @Get('units')
   @ApiOperation({
@@ -79,8 +94,9 @@ export class WorkloadController {
     description:
       'imbalance.misplacedShare = (Σ|gap per position| / 2) / Σ required: the share of the needed workforce that sits in the wrong place.',
   })
-  @Problems('OUT_OF_SCOPE', 'VALIDATION_FAILED', 'ABK_YEAR_OUT_OF_RANGE')
-  summary(@Query() query: WorkloadSummaryQuery, @CurrentUser() user: AuthUser) {
+  @Problems('OUT_OF_SCOPE', 'VALIDATION_FAILED', 'ABK_YEAR_OUT_OF_RANGE', 'READ_MODEL_BEHIND')
+  async summary(@Query() query: WorkloadSummaryQuery, @CurrentUser() user: AuthUser) {
+    await this.freshness.waitFor(PLACEMENT_PROJECTION, query.minPosition);
     return this.workload.summary(
       { agencyIds: scopedAgencies(user, query.agencyId), regionCode: query.regionCode },
       query.year,
@@ -95,8 +111,9 @@ export class WorkloadController {
       'Per ABK year: required and actual staff, EJ and band, the staff counted at the year’s end (today’s staff with the executed transfers since put back).',
   })
   @ApiOkResponse({ type: UnitWorkloadHistoryDto })
-  @Problems('UNIT_NOT_FOUND', 'OUT_OF_SCOPE')
-  history(@Param('id') id: string, @CurrentUser() user: AuthUser) {
+  @Problems('UNIT_NOT_FOUND', 'OUT_OF_SCOPE', 'READ_MODEL_BEHIND')
+  async history(@Param('id') id: string, @Query() query: MinPositionQuery, @CurrentUser() user: AuthUser) {
+    await this.freshness.waitFor(PLACEMENT_PROJECTION, query.minPosition);
     return this.workload.history(id, agencyScope(user));
   }
 }

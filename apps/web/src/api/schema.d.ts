@@ -151,7 +151,7 @@ export interface paths {
     put?: never;
     /**
      * Import a master-data CSV file (PRODUCT.md §6)
-     * @description All-or-nothing by default: one rejected row rejects the file (422 IMPORT_REJECTED, listing every rejected row). With ?partial=true the valid rows are kept. Rows are upserted by key, so importing the same file again changes nothing. Regions, agencies and users are imported by administrators; operators import units, positions and employees of their agencies.
+     * @description All-or-nothing by default: one rejected row rejects the file (422 IMPORT_REJECTED, listing every rejected row). With ?partial=true the valid rows are kept. Rows are upserted by key, so importing the same file again changes nothing. Regions, agencies and users are imported by administrators; operators import units, positions, workload figures (workload.csv: positionId,year,annualWorkloadMinutes) and employees of their agencies.
      */
     post: operations['ImportsController_import'];
     delete?: never;
@@ -362,6 +362,26 @@ export interface paths {
      * @description imbalance.misplacedShare = (Σ|gap per position| / 2) / Σ required: the share of the needed workforce that sits in the wrong place.
      */
     get: operations['WorkloadController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/workload/units/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A unit’s workload analysis (ABK) year by year, and the executed moves into or out of it between the years
+     * @description Per ABK year: required and actual staff, EJ and band, the staff counted at the year’s end (today’s staff with the executed transfers since put back).
+     */
+    get: operations['WorkloadController_history'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1028,6 +1048,58 @@ export interface components {
       actual: number;
       /** @description actual − required: below zero is a shortage */
       gap: number;
+    };
+    UnitWorkloadYearDto: {
+      /** @example 2026 */
+      year: number;
+      /**
+       * @description The staff is counted at the end of the year: today’s staff with the executed transfers since put back
+       * @example 2026-12-31
+       */
+      measuredOn: string;
+      /** @description Positions of the unit with a figure for the year */
+      measuredPositions: number;
+      annualWorkloadMinutes: number;
+      /** @description Staff the ABK needs (Σ rounded per position) */
+      required: number;
+      /** @description Staff in post in the measured positions at the year’s end */
+      actual: number;
+      /** @description actual − required: below zero is a shortage */
+      gap: number;
+      /** @description EJ, two decimals; null with nobody in post */
+      efficiency: number | null;
+      /** @enum {string|null} */
+      band: 'A' | 'B' | 'C' | 'D' | 'E' | null;
+    };
+    UnitMoveDto: {
+      /** Format: uuid */
+      transferId: string;
+      /** @example 2026-03-02 */
+      effectiveDate: string;
+      /** @enum {string} */
+      direction: 'in' | 'out';
+      /** @description The unit’s position the person came into or left */
+      positionId: string;
+      otherPositionId: string;
+      otherUnitId: string | null;
+    };
+    MovesBetweenDto: {
+      fromYear: number;
+      toYear: number;
+      movedIn: number;
+      movedOut: number;
+      /** @description Executed transfers effective after fromYear’s end, up to toYear’s */
+      moves: components['schemas']['UnitMoveDto'][];
+    };
+    UnitWorkloadHistoryDto: {
+      unitId: string;
+      unitName: string;
+      agencyId: string;
+      effectiveMinutesPerYear: number;
+      /** @description Oldest year first */
+      years: components['schemas']['UnitWorkloadYearDto'][];
+      /** @description One entry per pair of consecutive years */
+      movesBetween: components['schemas']['MovesBetweenDto'][];
     };
     AttachmentDto: {
       /**
@@ -2445,7 +2517,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        kind: 'regions' | 'agencies' | 'units' | 'positions' | 'employees' | 'users';
+        kind: 'regions' | 'agencies' | 'units' | 'positions' | 'employees' | 'users' | 'workload';
       };
       cookie?: never;
     };
@@ -3469,6 +3541,10 @@ export interface operations {
         agencyId?: string;
         /** @description A province code includes its regencies and cities */
         regionCode?: string;
+        /** @description An ABK year (2000 to next year): that year’s figures against the staff in post at its end. Without it, each position’s latest figure against the staff now. */
+        year?: number;
+        /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the placements read model includes this log position */
+        minPosition?: string;
       };
       header?: never;
       path?: never;
@@ -3482,7 +3558,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      /** @description Problem: ABK_YEAR_OUT_OF_RANGE, INVALID_CHARACTER, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3490,7 +3566,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+            code: 'ABK_YEAR_OUT_OF_RANGE' | 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
           };
         };
       };
@@ -3530,7 +3606,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: DATABASE_UNAVAILABLE */
+      /** @description Problem: DATABASE_UNAVAILABLE, READ_MODEL_BEHIND */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3538,7 +3614,103 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'DATABASE_UNAVAILABLE';
+            code: 'DATABASE_UNAVAILABLE' | 'READ_MODEL_BEHIND';
+          };
+        };
+      };
+    };
+  };
+  WorkloadController_history: {
+    parameters: {
+      query?: {
+        /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
+        minPosition?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitWorkloadHistoryDto'];
+        };
+      };
+      /** @description Problem: BAD_URL, INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BAD_URL' | 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: UNIT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNIT_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE, READ_MODEL_BEHIND */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE' | 'READ_MODEL_BEHIND';
           };
         };
       };
