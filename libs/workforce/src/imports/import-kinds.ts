@@ -31,8 +31,8 @@ export interface ImportKind<K extends CsvKind> {
   dependsOn?(record: CsvRecords[K]): string | null;
   missingDependency?: { code: string; field: string };
   toDbRow(record: CsvRecords[K], refs: ReferenceData, existing: ExistingRows): Promise<DbRow> | DbRow;
-  /** A statement run after each batch is written, over the batch's rows as stored (`$1`, JSON). */
-  afterBatch?(today: CalendarDate): { sql: string; params: unknown[] };
+  /** Statements run after each batch is written, in order, over the batch's rows as stored (`$1`, JSON). */
+  afterBatch?(today: CalendarDate): { sql: string; params: unknown[] }[];
   /** Derived columns to recompute after the rows are written. */
   afterWrite?: string;
   /**
@@ -117,12 +117,16 @@ const units: ImportKind<'units'> = {
      WHERE units.id = tree.id AND units.top_unit_id IS DISTINCT FROM tree.top`,
 };
 
-/** Each position's `annual_workload_minutes`, read by proposals and the planner: its latest ABK year's figure. */
-const LATEST_WORKLOAD = `
+/**
+ * The batch's positions (`$1`, their id in `column`) take their latest ABK year's figure as
+ * `annual_workload_minutes`, the one proposals and the planner read.
+ */
+const latestWorkloadOf = (column: string) => `
   UPDATE positions p SET annual_workload_minutes = latest.annual_workload_minutes
-    FROM (SELECT DISTINCT ON (position_id) position_id, annual_workload_minutes FROM position_workloads
-           ORDER BY position_id, year DESC) latest
-   WHERE p.id = latest.position_id AND p.annual_workload_minutes IS DISTINCT FROM latest.annual_workload_minutes`;
+    FROM jsonb_to_recordset($1::jsonb) AS r(${column} text)
+    CROSS JOIN LATERAL (SELECT w.annual_workload_minutes FROM position_workloads w WHERE w.position_id = r.${column}
+                         ORDER BY w.year DESC LIMIT 1) latest
+   WHERE p.id = r.${column} AND p.annual_workload_minutes IS DISTINCT FROM latest.annual_workload_minutes`;
 
 /**
  * A positions file states this year's ABK figure (Jakarta calendar): stored as this year's, an
@@ -161,8 +165,10 @@ const positions: ImportKind<'positions'> = {
   agencyOf: (r, refs) => refs.unitAgency(r.unitId) ?? null,
   register: (r, refs) => void refs.positions.set(r.id, refs.unitAgency(r.unitId) ?? ''),
   storedSql: 'SELECT id AS key, agency_id AS agency, chain_roles FROM positions',
-  afterBatch: (today) => ({ sql: THIS_YEARS_WORKLOAD, params: [yearOf(today)] }),
-  afterWrite: LATEST_WORKLOAD,
+  afterBatch: (today) => [
+    { sql: THIS_YEARS_WORKLOAD, params: [yearOf(today)] },
+    { sql: latestWorkloadOf('id'), params: [] },
+  ],
   chainRoles: (r) => r.chainRoles.map(formatChainRoleEntry),
   toDbRow: (r, refs) => ({
     id: r.id,
@@ -280,7 +286,7 @@ const workload: ImportKind<'workload'> = {
   agencyOf: (r, refs) => refs.positions.get(r.positionId) ?? null,
   register: () => undefined,
   toDbRow: (r) => ({ position_id: r.positionId, year: r.year, annual_workload_minutes: r.annualWorkloadMinutes }),
-  afterWrite: LATEST_WORKLOAD,
+  afterBatch: () => [{ sql: latestWorkloadOf('position_id'), params: [] }],
 };
 
 export const IMPORT_KINDS: { [K in CsvKind]: ImportKind<K> } = {

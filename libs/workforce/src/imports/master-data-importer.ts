@@ -322,10 +322,12 @@ class ImportRun<K extends CsvKind> {
     if (this.batch.length === 0) return;
     const rows = await Promise.all(this.batch);
     this.batch = [];
-    const [result] = await this.sql.query<{ changed: number }>(upsertSql(this.spec.table), [JSON.stringify(rows)]);
+    const json = JSON.stringify(rows);
+    const [result] = await this.sql.query<{ changed: number }>(upsertSql(this.spec.table), [json]);
     this.changed += result.changed;
-    const after = this.spec.afterBatch?.(this.context.today);
-    if (after) await this.sql.query(after.sql, [JSON.stringify(rows), ...after.params]);
+    for (const after of this.spec.afterBatch?.(this.context.today) ?? []) {
+      await this.sql.query(after.sql, [json, ...after.params]);
+    }
   }
 
   private reject(
