@@ -54,7 +54,7 @@ describe('CSV imports over HTTP', () => {
       .send(Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'));
 
   it('re-importing the demo files changes nothing and records each import as an event', async () => {
-    for (const kind of ['regions', 'agencies', 'units', 'positions', 'employees']) {
+    for (const kind of ['regions', 'agencies', 'units', 'positions', 'workload', 'employees']) {
       const file = readFileSync(join(DEMO, `${kind}.csv`));
       const response = await importCsv(kind, file).expect(200);
       expect(response.body).toMatchObject({ kind, changed: 0, rejected: [], rejectedCount: 0 });
