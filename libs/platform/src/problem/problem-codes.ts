@@ -262,7 +262,11 @@ export const PROBLEM_CODES = {
     id: 'Tanggal selesai penugasan harus setelah TMT',
     en: 'The assignment must end after its effective date',
   },
-  ASSIGNMENT_TOO_LONG: { status: 422, id: 'Penugasan sementara terlalu lama', en: 'The temporary assignment is too long' },
+  ASSIGNMENT_TOO_LONG: {
+    status: 422,
+    id: 'Penugasan sementara terlalu lama',
+    en: 'The temporary assignment is too long',
+  },
   ASSIGNMENT_NOT_TEMPORARY: {
     status: 422,
     id: 'Usulan bukan penugasan sementara',
@@ -270,8 +274,8 @@ export const PROBLEM_CODES = {
   },
   ASSIGNMENT_DECISION_TOO_LATE: {
     status: 422,
-    id: 'Perpanjangan atau alih status harus sebelum tanggal selesai',
-    en: 'An extension or conversion must come before the end date',
+    id: 'Perpanjangan/alih status harus sebelum selesai',
+    en: 'Extension or conversion must precede the end date',
   },
   ASSIGNMENT_RETURN_TOO_EARLY: {
     status: 422,
