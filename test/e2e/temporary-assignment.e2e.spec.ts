@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadNotificationsConfig } from '@mutasi/notifications';
 import { ManualClock } from '@mutasi/platform';
@@ -24,18 +25,28 @@ describe('temporary assignment with automatic return, end to end', () => {
   let app: TestApp;
   let client: TransferClient;
   let id: string;
+  /** The worker started in place of the first one (TestApp.close closes only the first). */
+  let restarted: INestApplicationContext | null = null;
 
   beforeAll(async () => {
     app = await startTestApp('temporary_assignment', { withWorker: true, clock });
     client = new TransferClient(app);
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await restarted?.close();
+    await app.close();
+  });
 
   const eventCount = async () =>
     Number((await app.db.pool({ max: 1 }).query('SELECT count(*)::int AS n FROM es_events')).rows[0].n);
   const placement = async () => (await client.get('auditor', `/employees/${BAMBANG}/placements`)).body;
+  /** Staff in post in a position, as the workload figures count them. */
   const staffOf = async (positionId: string, agencyId: string) => {
-    const response = await client.get('auditor', `/workload/positions?agencyId=${agencyId}`);
+    const response = await app
+      .http()
+      .get(`/workload/positions?agencyId=${agencyId}`)
+      .set('authorization', `Bearer ${await app.token('auditor')}`);
+    expect(response.status).toBe(200);
     return (response.body as { positionId: string; actual: number }[]).find((p) => p.positionId === positionId)?.actual;
   };
   const assignment = async () =>
@@ -179,11 +190,11 @@ describe('temporary assignment with automatic return, end to end', () => {
 
   it('returns the employee on the end date through a restarted worker, once', async () => {
     await app.worker?.close();
-    app.worker = await NestFactory.createApplicationContext(
+    restarted = await NestFactory.createApplicationContext(
       WorkerModule.forRoot(app.config, clock, loadNotificationsConfig(app.env)),
       { logger: false },
     );
-    await app.worker.init();
+    await restarted.init();
 
     const scheduler = app.api.get(ReturnScheduler);
     await (await scheduler.job(id, '2027-05-03'))?.promote();
