@@ -153,7 +153,13 @@ export type RecordHearing = Command<
 >;
 
 /** The decree (SK) extending or converting a temporary assignment, as the operator records it. */
-type AssignmentDecreeInput = { reason: string; decreeNumber: string; decreeDate: string; actor: ActingUser; now: string };
+type AssignmentDecreeInput = {
+  reason: string;
+  decreeNumber: string;
+  decreeDate: string;
+  actor: ActingUser;
+  now: string;
+};
 
 export type ExtendAssignment = Command<'ExtendAssignment', AssignmentDecreeInput & { endDate: string }>;
 

@@ -62,7 +62,10 @@ export class ScheduledCommandsWorker implements OnApplicationBootstrap, OnApplic
 
   private async process(
     job: Job<ScheduledCommandJob>,
-    command: (id: string, meta: CommandMeta) => ExecuteTransferCommand | EscalateStageCommand | ReturnFromAssignmentCommand,
+    command: (
+      id: string,
+      meta: CommandMeta,
+    ) => ExecuteTransferCommand | EscalateStageCommand | ReturnFromAssignmentCommand,
   ): Promise<void> {
     const { transferId, correlationId } = job.data;
     const meta: CommandMeta = {

@@ -110,8 +110,6 @@ export class TemporaryAssignmentController {
     @CurrentUser() user: AuthUser,
     @Req() request: AuthenticatedRequest,
   ): Promise<CommandResult> {
-    return this.commands.execute(
-      new ReturnFromAssignmentCommand(id, commandMeta(user, request, ifMatch), 'operator'),
-    );
+    return this.commands.execute(new ReturnFromAssignmentCommand(id, commandMeta(user, request, ifMatch), 'operator'));
   }
 }
