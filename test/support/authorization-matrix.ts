@@ -77,6 +77,7 @@ const proposal = (employeeNip: string, targetPositionId: string) => ({
 });
 const decree = { decreeNumber: '800/1/2026', decreeDate: '2026-11-23', effectiveDate: '2027-01-01' };
 const evaluation = { performanceScore: 80, adaptation: 'good', notes: 'Baik' };
+const assignmentDecree = { reason: 'Kebutuhan layanan', decreeNumber: '800/2/2027', decreeDate: '2027-01-02' };
 const wish = { positionId: 'P000236', reason: 'Dekat dengan keluarga' };
 const login = { username: 'operator-99-02', password: 'mutasi-demo-2026' };
 
@@ -256,6 +257,28 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     access: operatorsOwn,
     own: { path: `/transfers/${OWN_TRANSFER}/evaluate`, body: evaluation },
     other: { path: `/transfers/${OTHER_TRANSFER}/evaluate`, body: evaluation },
+  },
+  {
+    route: 'POST /transfers/{id}/assignment/extend',
+    access: operatorsOwn,
+    own: { path: `/transfers/${OWN_TRANSFER}/assignment/extend`, body: { ...assignmentDecree, endDate: '2027-06-01' } },
+    other: {
+      path: `/transfers/${OTHER_TRANSFER}/assignment/extend`,
+      body: { ...assignmentDecree, endDate: '2027-06-01' },
+    },
+  },
+  {
+    route: 'POST /transfers/{id}/assignment/convert',
+    access: operatorsOwn,
+    own: { path: `/transfers/${OWN_TRANSFER}/assignment/convert`, body: assignmentDecree },
+    other: { path: `/transfers/${OTHER_TRANSFER}/assignment/convert`, body: assignmentDecree },
+  },
+  {
+    route: 'POST /transfers/{id}/assignment/return',
+    access: operatorsOwn,
+    own: { path: `/transfers/${OWN_TRANSFER}/assignment/return` },
+    other: { path: `/transfers/${OTHER_TRANSFER}/assignment/return` },
+    note: 'the worker returns the employee on the end date by itself',
   },
   {
     route: 'POST /delegations',

@@ -5,6 +5,7 @@ import {
   AspirationsProjection,
   EscalationSchedulingProjection,
   ExecutionSchedulingProjection,
+  ReturnSchedulingProjection,
   PlansProjection,
   PendingMovesProjection,
   PlacementProjection,
@@ -29,7 +30,12 @@ import {
   NotificationsWorkerModule,
   type NotificationsConfig,
 } from '@mutasi/notifications';
-import { EscalationScheduler, ExecutionScheduler, TransferCommandsModule } from '@mutasi/transfer-commands';
+import {
+  EscalationScheduler,
+  ExecutionScheduler,
+  ReturnScheduler,
+  TransferCommandsModule,
+} from '@mutasi/transfer-commands';
 import { ScheduledCommandsWorker } from './transfers/scheduled-commands.worker';
 
 @Module({})
@@ -52,18 +58,20 @@ export class WorkerModule {
       providers: [
         {
           provide: PROJECTIONS,
-          inject: [EVENT_STORE, NotificationOutboxProjection, ExecutionScheduler, EscalationScheduler],
+          inject: [EVENT_STORE, NotificationOutboxProjection, ExecutionScheduler, EscalationScheduler, ReturnScheduler],
           useFactory: (
             store: PostgresEventStore,
             outbox: NotificationOutboxProjection,
             executions: ExecutionScheduler,
             escalations: EscalationScheduler,
+            returns: ReturnScheduler,
           ) => [
             new TransferListProjection(store),
             new PendingMovesProjection(),
             new PlacementProjection(),
             new ExecutionSchedulingProjection(executions),
             new EscalationSchedulingProjection(escalations),
+            new ReturnSchedulingProjection(returns),
             new AspirationsProjection(),
             new PlansProjection(),
             outbox,

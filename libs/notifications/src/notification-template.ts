@@ -17,6 +17,7 @@ export const NOTIFICATION_TEMPLATES = [
   'evaluation-due',
   'evaluation-due-proposer',
   'transfer-evaluated',
+  'assignment-ending',
 ] as const;
 
 export type NotificationTemplate = (typeof NOTIFICATION_TEMPLATES)[number];

@@ -26,6 +26,7 @@ import { PendingMovesEmployeePosition1764000000022 } from './migrations/17640000
 import { Aspirations1764000000030 } from './migrations/1764000000030-aspirations';
 import { TransferDetailView1796185920002 } from './migrations/1796185920002-transfer-detail-view';
 import { Plans1796186940000 } from './migrations/1796186940000-plans';
+import { PlacementReturns1796187613000 } from './migrations/1796187613000-placement-returns';
 import { PlacementHistoryEntity } from './placements/placement-history.entity';
 
 /**
@@ -59,6 +60,7 @@ export const readModelSchema: SchemaDefinition = {
     TransferDetailView1796185920002,
     Plans1796186940000,
     DelegationEnded1796187600000,
+    PlacementReturns1796187613000,
     PositionWorkloads1796190000000,
   ],
 };

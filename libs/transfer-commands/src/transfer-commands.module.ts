@@ -13,6 +13,10 @@ import { EndDelegationHandler } from './commands/end-delegation/end-delegation.h
 import { EscalateStageHandler } from './commands/escalate-stage/escalate-stage.handler';
 import { EscalationScheduler } from './commands/escalate-stage/escalation-scheduler';
 import { StandingDelegations } from './commands/delegate/standing-delegations';
+import { ConvertAssignmentHandler } from './commands/convert-assignment/convert-assignment.handler';
+import { ExtendAssignmentHandler } from './commands/extend-assignment/extend-assignment.handler';
+import { ReturnFromAssignmentHandler } from './commands/return-from-assignment/return-from-assignment.handler';
+import { ReturnScheduler } from './commands/return-from-assignment/return-scheduler';
 import { EvaluateTransferHandler } from './commands/evaluate-transfer/evaluate-transfer.handler';
 import { ExecuteTransferHandler } from './commands/execute-transfer/execute-transfer.handler';
 import { ExecutionScheduler } from './commands/execute-transfer/execution-scheduler';
@@ -51,6 +55,10 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
     EndDelegationHandler,
     EscalateStageHandler,
     EscalationScheduler,
+    ExtendAssignmentHandler,
+    ConvertAssignmentHandler,
+    ReturnFromAssignmentHandler,
+    ReturnScheduler,
   ],
   exports: [
     CqrsModule,
@@ -61,6 +69,7 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
     StandingDelegations,
     ExecutionScheduler,
     EscalationScheduler,
+    ReturnScheduler,
   ],
 })
 export class TransferCommandsModule {}

@@ -1,11 +1,14 @@
+import { convertAssignmentToPermanent } from './commands/convert-assignment';
 import { decideTask } from './commands/decide-task';
 import { delegateTask } from './commands/delegate-task';
 import { escalateStage } from './commands/escalate-stage';
 import { evaluateTransfer } from './commands/evaluate-transfer';
 import { executeTransfer } from './commands/execute-transfer';
+import { extendAssignment } from './commands/extend-assignment';
 import { issueDecree } from './commands/issue-decree';
 import { proposeTransfer } from './commands/propose-transfer';
 import { recordHearing } from './commands/record-hearing';
+import { returnFromAssignment } from './commands/return-from-assignment';
 import { reviseProposal } from './commands/revise-proposal';
 import { withdrawProposal } from './commands/withdraw-proposal';
 import type { TransferCommand } from './transfer-commands';
@@ -40,5 +43,11 @@ export function decide(
       return executeTransfer(state, command);
     case 'EvaluateTransfer':
       return evaluateTransfer(state, command, config);
+    case 'ExtendAssignment':
+      return extendAssignment(state, command, config);
+    case 'ConvertAssignmentToPermanent':
+      return convertAssignmentToPermanent(state, command, config);
+    case 'ReturnFromAssignment':
+      return returnFromAssignment(state, command);
   }
 }

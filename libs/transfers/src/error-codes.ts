@@ -61,6 +61,13 @@ export const ERROR_KINDS = {
   INVALID_FORM_HASH: 'invalid',
   HEARING_DATE_INVALID: 'invalid',
   INVALID_DATE_RANGE: 'invalid',
+  ASSIGNMENT_END_DATE_INVALID: 'invalid',
+  ASSIGNMENT_TOO_LONG: 'rule',
+  ASSIGNMENT_NOT_TEMPORARY: 'rule',
+  ASSIGNMENT_DECISION_TOO_LATE: 'rule',
+  ASSIGNMENT_RETURN_TOO_EARLY: 'rule',
+  ASSIGNMENT_EMPLOYEE_MOVED: 'rule',
+  ASSIGNMENT_ALREADY_ENDED: 'conflict',
 } as const satisfies Record<string, 'rule' | 'conflict' | 'forbidden' | 'not_found' | 'invalid'>;
 
 export type ErrorCode = keyof typeof ERROR_KINDS;

@@ -1,3 +1,4 @@
+import type { CalendarDate } from '@mutasi/calendar';
 import type { ResolvedStage } from './chain/resolved-chain';
 import { recorded, typedEntries, type RecordedDocument } from './documents/document-entry';
 import type { DecisionEvent, ProposalContent, StageEscalated, TaskDelegated, TransferEvent } from './transfer-events';
@@ -9,6 +10,7 @@ import {
   type Closing,
   type StageState,
   type TaskState,
+  type TemporaryAssignmentState,
   type Transfer,
   type TransferState,
 } from './transfer-state';
@@ -43,6 +45,7 @@ function content(data: ProposalContent) {
     requestedEffectiveDate: data.requestedEffectiveDate,
     attachments: typedEntries(data.attachments),
     followsSpouse: data.followsSpouse ?? false,
+    temporary: data.temporary ? plannedAssignment(data.temporary.endDate, data.origin.position.id) : null,
     eligibility: data.eligibility,
     workload: data.workload,
     targetPositionWorkload: data.targetPositionWorkload,
@@ -50,6 +53,27 @@ function content(data: ProposalContent) {
     currentStageIndex: null,
     objection: null,
   };
+}
+
+function plannedAssignment(endDate: CalendarDate, homePositionId: string): TemporaryAssignmentState {
+  return {
+    phase: 'planned',
+    endDate,
+    proposedEndDate: endDate,
+    homePositionId,
+    extensions: [],
+    conversion: null,
+    returned: null,
+  };
+}
+
+/** A temporary assignment moved on by an event; a permanent transfer has none to move. */
+function withAssignment(
+  transfer: Transfer,
+  update: (assignment: TemporaryAssignmentState) => TemporaryAssignmentState,
+): Transfer {
+  const assignment = transfer.temporary ?? null;
+  return assignment === null ? transfer : { ...transfer, temporary: update(assignment) };
 }
 
 /** Details folded before documents were recorded have none. */
@@ -231,7 +255,37 @@ function applyToTransfer(transfer: Transfer, event: TransferEvent): Transfer {
     }
     case 'TransferExecuted': {
       const { executedAt, executedByUserId, effectiveDate } = event.data;
-      return { ...transfer, status: 'EXECUTED', execution: { executedAt, executedByUserId, effectiveDate } };
+      return withAssignment(
+        { ...transfer, status: 'EXECUTED', execution: { executedAt, executedByUserId, effectiveDate } },
+        (assignment) => ({ ...assignment, phase: 'away' }),
+      );
+    }
+    case 'AssignmentExtended': {
+      const { reason, decreeNumber, decreeDate, previousEndDate, endDate, extendedByUserId, extendedAt } = event.data;
+      return withAssignment(transfer, (assignment) => ({
+        ...assignment,
+        endDate,
+        extensions: [
+          ...assignment.extensions,
+          { reason, decreeNumber, decreeDate, previousEndDate, endDate, byUserId: extendedByUserId, at: extendedAt },
+        ],
+      }));
+    }
+    case 'AssignmentConvertedToPermanent': {
+      const { reason, decreeNumber, decreeDate, convertedByUserId, convertedAt } = event.data;
+      return withAssignment(transfer, (assignment) => ({
+        ...assignment,
+        phase: 'converted',
+        conversion: { reason, decreeNumber, decreeDate, byUserId: convertedByUserId, at: convertedAt },
+      }));
+    }
+    case 'AssignmentReturned': {
+      const { effectiveDate, returnedByUserId, returnedAt } = event.data;
+      return withAssignment(transfer, (assignment) => ({
+        ...assignment,
+        phase: 'returned',
+        returned: { effectiveDate, byUserId: returnedByUserId, at: returnedAt },
+      }));
     }
     case 'TransferEvaluated': {
       const { performanceScore, adaptation, notes, evaluatedByUserId, evaluatedAt, workloadNow } = event.data;

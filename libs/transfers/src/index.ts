@@ -1,3 +1,4 @@
+export * from './assignment/temporary-assignment';
 export * from './chain/approval-chain.policy';
 export * from './chain/chain-role';
 export * from './chain/default-policy.v1';

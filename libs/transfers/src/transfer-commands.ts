@@ -39,6 +39,8 @@ export type ProposalInput = {
   attachments: DocumentEntryInput[];
   /** The employee follows their spouse: the checklist then asks for the spouse's work letter. */
   followsSpouse?: boolean;
+  /** A temporary assignment: the employee returns home on the end date (YYYY-MM-DD). */
+  temporary?: { endDate: string };
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
   /** Open proposals of the employee and into the target position, as the app layer found them. */
@@ -150,6 +152,25 @@ export type RecordHearing = Command<
   }
 >;
 
+/** The decree (SK) extending or converting a temporary assignment, as the operator records it. */
+type AssignmentDecreeInput = {
+  reason: string;
+  decreeNumber: string;
+  decreeDate: string;
+  actor: ActingUser;
+  now: string;
+};
+
+export type ExtendAssignment = Command<'ExtendAssignment', AssignmentDecreeInput & { endDate: string }>;
+
+export type ConvertAssignmentToPermanent = Command<'ConvertAssignmentToPermanent', AssignmentDecreeInput>;
+
+/** Sent on the end date; re-checks that the employee still holds the host position. */
+export type ReturnFromAssignment = Command<
+  'ReturnFromAssignment',
+  { employee: { active: boolean; positionId: string }; actor: ActingUser; now: string }
+>;
+
 export type TransferCommand =
   | ProposeTransfer
   | DecideTask
@@ -160,4 +181,7 @@ export type TransferCommand =
   | EscalateStage
   | IssueDecree
   | ExecuteTransfer
-  | EvaluateTransfer;
+  | EvaluateTransfer
+  | ExtendAssignment
+  | ConvertAssignmentToPermanent
+  | ReturnFromAssignment;

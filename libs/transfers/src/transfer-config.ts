@@ -9,6 +9,8 @@ export type TransferConfig = {
   proposalHorizonDays: number;
   /** Months after the effective date before an evaluation may be recorded. */
   evaluationPeriodMonths: number;
+  /** The longest a temporary assignment may last, extensions included, in months from its effective date. */
+  temporaryAssignmentMaxMonths: number;
   /** Public holidays skipped when counting a stage's working days. */
   holidays: CalendarDate[];
 };
@@ -18,5 +20,6 @@ export const DEFAULT_TRANSFER_CONFIG: TransferConfig = {
   maxTextLength: 2000,
   proposalHorizonDays: 365,
   evaluationPeriodMonths: 6,
+  temporaryAssignmentMaxMonths: 12,
   holidays: [],
 };

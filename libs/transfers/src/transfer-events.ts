@@ -3,6 +3,7 @@ import type { ChainRole } from '@mutasi/workforce/domain';
 import type { TaskRole, TaskType } from './chain/chain-role';
 import type { ResolvedStage } from './chain/resolved-chain';
 import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './decision';
+import type { TemporaryAssignment } from './assignment/temporary-assignment';
 import type { DocumentEntry } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
 import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
@@ -33,6 +34,8 @@ export type ProposalContent = {
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
   chain: ResolvedStage[];
+  /** Present when the proposal is a temporary assignment with automatic return. */
+  temporary?: TemporaryAssignment;
 };
 
 /**
@@ -164,6 +167,8 @@ export type TransferExecuted = Event<
     executedByUserId: string;
     executedAt: string;
     targetPositionWorkload: PositionWorkload | null;
+    /** A temporary assignment's end date, when the automatic return is due; absent for a permanent transfer. */
+    returnOn?: CalendarDate;
   }
 >;
 
@@ -184,6 +189,44 @@ export type TransferEvaluated = Event<
   }
 >;
 
+/** What the operator records of a decision (SK) on a temporary assignment taken outside the system. */
+export type AssignmentDecree = { reason: string; decreeNumber: string; decreeDate: CalendarDate };
+
+export type AssignmentExtended = Event<
+  'AssignmentExtended',
+  AssignmentDecree & {
+    previousEndDate: CalendarDate;
+    endDate: CalendarDate;
+    extendedByUserId: string;
+    extendedAt: string;
+  }
+>;
+
+/** The employee stays in the host position for good; the home position is released. */
+export type AssignmentConvertedToPermanent = Event<
+  'AssignmentConvertedToPermanent',
+  AssignmentDecree & {
+    employeeNip: string;
+    positionId: string;
+    releasedPositionId: string;
+    convertedByUserId: string;
+    convertedAt: string;
+  }
+>;
+
+/** The employee is back in the home position kept for them, from the end date. */
+export type AssignmentReturned = Event<
+  'AssignmentReturned',
+  {
+    employeeNip: string;
+    fromPositionId: string;
+    toPositionId: string;
+    effectiveDate: CalendarDate;
+    returnedByUserId: string;
+    returnedAt: string;
+  }
+>;
+
 export type DecisionEvent = ConsultationAnswered | ApprovalGranted | ApprovalRejected | ProposalReturned;
 
 export type TransferEvent =
@@ -197,6 +240,9 @@ export type TransferEvent =
   | ProposalApproved
   | TransferDecreeIssued
   | TransferExecuted
-  | TransferEvaluated;
+  | TransferEvaluated
+  | AssignmentExtended
+  | AssignmentConvertedToPermanent
+  | AssignmentReturned;
 
 export type TransferEventType = TransferEvent['type'];

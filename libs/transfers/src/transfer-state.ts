@@ -1,4 +1,5 @@
 import type { CalendarDate } from '@mutasi/calendar';
+import type { AssignmentPhase } from './assignment/temporary-assignment';
 import type { TaskRole } from './chain/chain-role';
 import type { ResolvedTask } from './chain/resolved-chain';
 import type { Decision } from './decision';
@@ -50,6 +51,25 @@ export type StageState = {
   tasks: TaskState[];
 };
 
+export type AssignmentChange = {
+  reason: string;
+  decreeNumber: string;
+  decreeDate: CalendarDate;
+  byUserId: string;
+  at: string;
+};
+
+/** A temporary assignment: its end date now (extensions move it), the home position kept, how it ended. */
+export type TemporaryAssignmentState = {
+  phase: AssignmentPhase;
+  endDate: CalendarDate;
+  proposedEndDate: CalendarDate;
+  homePositionId: string;
+  extensions: (AssignmentChange & { previousEndDate: CalendarDate; endDate: CalendarDate })[];
+  conversion: AssignmentChange | null;
+  returned: { effectiveDate: CalendarDate; byUserId: string; at: string } | null;
+};
+
 export type Closing = { byUserId: string; reason: string | null; at: string };
 
 export type Transfer = {
@@ -69,6 +89,8 @@ export type Transfer = {
   requestedEffectiveDate: CalendarDate;
   attachments: Attachment[];
   followsSpouse: boolean;
+  /** null for a permanent transfer (and in states folded before temporary assignments). */
+  temporary: TemporaryAssignmentState | null;
   /** Every document any step referred to, the current revision's attachments among them. */
   documents: RecordedDocument[];
   policyVersion: string;

@@ -33,6 +33,9 @@ const KNOWN_TYPES: Record<TransferEventType, true> = {
   TransferDecreeIssued: true,
   TransferExecuted: true,
   TransferEvaluated: true,
+  AssignmentExtended: true,
+  AssignmentConvertedToPermanent: true,
+  AssignmentReturned: true,
 };
 
 /** A stored event of a type this version knows; its data is trusted to match the type (upcasters keep it so). */

@@ -37,6 +37,8 @@ export const PROPOSAL_REFUSALS = [
   'EFFECTIVE_DATE_IN_PAST',
   'EFFECTIVE_DATE_BEYOND_HORIZON',
   'ORIGIN_POSITION_MISMATCH',
+  'ASSIGNMENT_END_DATE_INVALID',
+  'ASSIGNMENT_TOO_LONG',
 ] as const satisfies readonly ProblemCode[];
 
 /** What a command on an existing transfer may be refused for, whichever command it is. */

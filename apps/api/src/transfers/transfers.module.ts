@@ -14,6 +14,7 @@ import { ExecuteTransferController } from './commands/execute-transfer/execute-t
 import { ProposeTransferController } from './commands/propose-transfer/propose-transfer.controller';
 import { RecordHearingController } from './commands/record-hearing/record-hearing.controller';
 import { ReviseProposalController } from './commands/revise-proposal/revise-proposal.controller';
+import { TemporaryAssignmentController } from './commands/temporary-assignment/temporary-assignment.controller';
 import { WithdrawProposalController } from './commands/withdraw-proposal/withdraw-proposal.controller';
 import { DelegationsController } from './queries/delegations.controller';
 import { PlacementHistoryController } from './queries/placement-history.controller';
@@ -31,6 +32,7 @@ import { TransferQueriesController } from './queries/transfer-queries.controller
     WithdrawProposalController,
     ExecuteTransferController,
     EvaluateTransferController,
+    TemporaryAssignmentController,
     DelegateController,
     EndDelegationController,
     DelegationsController,

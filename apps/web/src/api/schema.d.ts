@@ -542,6 +542,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/transfers/{id}/assignment/extend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the decree extending a temporary assignment (before its end date); the return moves with it */
+    post: operations['TemporaryAssignmentController_extend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/assignment/convert': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record the decree making a temporary assignment a permanent transfer (before its end date) */
+    post: operations['TemporaryAssignmentController_convert'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/assignment/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bring the employee of a temporary assignment home, on or after its end date (the worker does it on the day; this is for when it could not) */
+    post: operations['TemporaryAssignmentController_returnHome'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/delegations': {
     parameters: {
       query?: never;
@@ -1115,6 +1166,13 @@ export interface components {
        */
       sha256: string;
     };
+    TemporaryAssignmentDto: {
+      /**
+       * @description The day the assignment ends and the employee returns to the home position, YYYY-MM-DD, after the effective date
+       * @example 2027-04-01
+       */
+      endDate: string;
+    };
     ProposeTransferDto: {
       /** @example 199011082014031006 */
       employeeNip: string;
@@ -1130,6 +1188,8 @@ export interface components {
       attachments?: components['schemas']['AttachmentDto'][];
       /** @description The employee follows their spouse: the checklist asks for the spouse’s work letter */
       followsSpouse?: boolean;
+      /** @description A temporary assignment: the employee works in the target unit until the end date, then returns home automatically */
+      temporary?: components['schemas']['TemporaryAssignmentDto'];
     };
     EligibilityItemDto: {
       code: string;
@@ -1279,6 +1339,8 @@ export interface components {
       attachments?: components['schemas']['AttachmentDto'][];
       /** @description The employee follows their spouse */
       followsSpouse?: boolean;
+      /** @description A temporary assignment: the employee works in the target unit until the end date, then returns home automatically; null makes the proposal a permanent transfer */
+      temporary?: components['schemas']['TemporaryAssignmentDto'] | null;
     };
     WithdrawProposalDto: {
       /** @example Pegawai mengundurkan diri dari usulan */
@@ -1330,6 +1392,33 @@ export interface components {
       /** @description Documents uploaded with POST /documents */
       documents?: components['schemas']['AttachmentDto'][];
     };
+    ExtendAssignmentDto: {
+      /** @example Kebutuhan tenaga administrasi berlanjut */
+      reason: string;
+      /** @example 800/123/BKPSDM/2027 */
+      decreeNumber: string;
+      /**
+       * @description YYYY-MM-DD
+       * @example 2027-03-15
+       */
+      decreeDate: string;
+      /**
+       * @description The new end date, after the current one, YYYY-MM-DD
+       * @example 2027-07-01
+       */
+      endDate: string;
+    };
+    AssignmentDecreeDto: {
+      /** @example Kebutuhan tenaga administrasi berlanjut */
+      reason: string;
+      /** @example 800/123/BKPSDM/2027 */
+      decreeNumber: string;
+      /**
+       * @description YYYY-MM-DD
+       * @example 2027-03-15
+       */
+      decreeDate: string;
+    };
     DelegateDto: {
       /**
        * @description Username of the user who acts for you
@@ -1377,12 +1466,50 @@ export interface components {
       originAgencyId: string;
       targetAgencyId: string;
       requestedEffectiveDate: string;
+      /** @description A temporary assignment’s end date */
+      temporaryEndDate: string | null;
       proposedAt: string;
       updatedAt: string;
     };
     TransferListPageDto: {
       items: components['schemas']['TransferListItemDto'][];
       nextCursor: string | null;
+    };
+    AssignmentExtensionDto: {
+      reason: string;
+      decreeNumber: string;
+      decreeDate: string;
+      byUserId: string;
+      at: string;
+      previousEndDate: string;
+      endDate: string;
+    };
+    AssignmentChangeDto: {
+      reason: string;
+      decreeNumber: string;
+      decreeDate: string;
+      byUserId: string;
+      at: string;
+    };
+    AssignmentReturnDto: {
+      effectiveDate: string;
+      byUserId: string;
+      at: string;
+    };
+    TemporaryAssignmentViewDto: {
+      /**
+       * @description planned before execution; away in the host unit; returned home; converted to a permanent transfer
+       * @enum {string}
+       */
+      phase: 'planned' | 'away' | 'returned' | 'converted';
+      /** @description The end date now (extensions move it): the day of the automatic return */
+      endDate: string;
+      proposedEndDate: string;
+      /** @description The home position kept for the employee */
+      homePositionId: string;
+      extensions: components['schemas']['AssignmentExtensionDto'][];
+      conversion: components['schemas']['AssignmentChangeDto'] | null;
+      returned: components['schemas']['AssignmentReturnDto'] | null;
     };
     RecordedDocumentDto: {
       /** @description the checklist code it fills, or other */
@@ -1484,6 +1611,8 @@ export interface components {
       reason: string;
       attachments: components['schemas']['AttachmentDto'][];
       followsSpouse: boolean;
+      /** @description null for a permanent transfer */
+      temporary: components['schemas']['TemporaryAssignmentViewDto'] | null;
       policyVersion: string;
       checklistVersion: string | null;
       /** @description empty for proposals made before checklists */
@@ -3737,7 +3866,7 @@ export interface operations {
           'application/json': components['schemas']['TransferPreviewDto'];
         };
       };
-      /** @description Problem: INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
+      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3746,6 +3875,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'ASSIGNMENT_END_DATE_INVALID'
               | 'INVALID_ATTACHMENT'
               | 'INVALID_CHARACTER'
               | 'INVALID_DATE'
@@ -3828,7 +3958,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: CHAIN_ROLE_UNRESOLVED, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, REASON_REQUIRED, REASON_TOO_LONG */
+      /** @description Problem: ASSIGNMENT_TOO_LONG, CHAIN_ROLE_UNRESOLVED, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, REASON_REQUIRED, REASON_TOO_LONG */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3837,6 +3967,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'ASSIGNMENT_TOO_LONG'
               | 'CHAIN_ROLE_UNRESOLVED'
               | 'EFFECTIVE_DATE_BEYOND_HORIZON'
               | 'EFFECTIVE_DATE_IN_PAST'
@@ -3991,7 +4122,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: IDEMPOTENCY_KEY_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
+      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, IDEMPOTENCY_KEY_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4000,6 +4131,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'ASSIGNMENT_END_DATE_INVALID'
               | 'IDEMPOTENCY_KEY_INVALID'
               | 'INVALID_ATTACHMENT'
               | 'INVALID_CHARACTER'
@@ -4083,7 +4215,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      /** @description Problem: ASSIGNMENT_TOO_LONG, CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4092,6 +4224,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'ASSIGNMENT_TOO_LONG'
               | 'CHAIN_ROLE_UNRESOLVED'
               | 'DOCUMENT_NOT_FOUND'
               | 'EFFECTIVE_DATE_BEYOND_HORIZON'
@@ -4489,7 +4622,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: BAD_URL, EMPLOYEE_MISMATCH, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, POLICY_MISMATCH, VALIDATION_FAILED */
+      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, BAD_URL, EMPLOYEE_MISMATCH, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, POLICY_MISMATCH, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4498,6 +4631,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'ASSIGNMENT_END_DATE_INVALID'
               | 'BAD_URL'
               | 'EMPLOYEE_MISMATCH'
               | 'IDEMPOTENCY_KEY_INVALID'
@@ -4586,7 +4720,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      /** @description Problem: ASSIGNMENT_TOO_LONG, CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4595,6 +4729,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'ASSIGNMENT_TOO_LONG'
               | 'CHAIN_ROLE_UNRESOLVED'
               | 'DOCUMENT_NOT_FOUND'
               | 'EFFECTIVE_DATE_BEYOND_HORIZON'
@@ -4820,7 +4955,7 @@ export interface operations {
           'application/json': components['schemas']['ExecuteTransferResult'];
         };
       };
-      /** @description Problem: BAD_URL, DECREE_NUMBER_REQUIRED, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, BAD_URL, DECREE_NUMBER_REQUIRED, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4829,6 +4964,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'ASSIGNMENT_END_DATE_INVALID'
               | 'BAD_URL'
               | 'DECREE_NUMBER_REQUIRED'
               | 'IDEMPOTENCY_KEY_INVALID'
@@ -5089,6 +5225,490 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code: 'EVALUATION_TOO_EARLY' | 'IDEMPOTENCY_KEY_REUSED' | 'NOTES_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  TemporaryAssignmentController_extend: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The proposal version you saw; 409 STALE_VERSION if it moved on */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ExtendAssignmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, BAD_URL, DECREE_NUMBER_REQUIRED, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'ASSIGNMENT_END_DATE_INVALID'
+              | 'BAD_URL'
+              | 'DECREE_NUMBER_REQUIRED'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'IF_MATCH_INVALID'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_DATE'
+              | 'INVALID_TRANSFER_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: ASSIGNMENT_ALREADY_ENDED, INVALID_STATE_TRANSITION, STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ASSIGNMENT_ALREADY_ENDED' | 'INVALID_STATE_TRANSITION' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: ASSIGNMENT_DECISION_TOO_LATE, ASSIGNMENT_NOT_TEMPORARY, ASSIGNMENT_TOO_LONG, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'ASSIGNMENT_DECISION_TOO_LATE'
+              | 'ASSIGNMENT_NOT_TEMPORARY'
+              | 'ASSIGNMENT_TOO_LONG'
+              | 'IDEMPOTENCY_KEY_REUSED'
+              | 'REASON_REQUIRED'
+              | 'REASON_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  TemporaryAssignmentController_convert: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The proposal version you saw; 409 STALE_VERSION if it moved on */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignmentDecreeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Problem: BAD_URL, DECREE_NUMBER_REQUIRED, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'DECREE_NUMBER_REQUIRED'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'IF_MATCH_INVALID'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_DATE'
+              | 'INVALID_TRANSFER_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: ASSIGNMENT_ALREADY_ENDED, INVALID_STATE_TRANSITION, STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ASSIGNMENT_ALREADY_ENDED' | 'INVALID_STATE_TRANSITION' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: ASSIGNMENT_DECISION_TOO_LATE, ASSIGNMENT_NOT_TEMPORARY, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'ASSIGNMENT_DECISION_TOO_LATE'
+              | 'ASSIGNMENT_NOT_TEMPORARY'
+              | 'IDEMPOTENCY_KEY_REUSED'
+              | 'REASON_REQUIRED'
+              | 'REASON_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  TemporaryAssignmentController_returnHome: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The proposal version you saw; 409 STALE_VERSION if it moved on */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'IF_MATCH_INVALID'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_TRANSFER_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'CSRF_TOKEN_INVALID' | 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: ASSIGNMENT_ALREADY_ENDED, INVALID_STATE_TRANSITION, STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'ASSIGNMENT_ALREADY_ENDED' | 'INVALID_STATE_TRANSITION' | 'STALE_VERSION';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: ASSIGNMENT_EMPLOYEE_MOVED, ASSIGNMENT_NOT_TEMPORARY, ASSIGNMENT_RETURN_TOO_EARLY, IDEMPOTENCY_KEY_REUSED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'ASSIGNMENT_EMPLOYEE_MOVED'
+              | 'ASSIGNMENT_NOT_TEMPORARY'
+              | 'ASSIGNMENT_RETURN_TOO_EARLY'
+              | 'IDEMPOTENCY_KEY_REUSED';
           };
         };
       };

@@ -8,6 +8,7 @@ import {
   Paper,
   Select,
   Stack,
+  Switch,
   Table,
   Text,
   Textarea,
@@ -47,6 +48,8 @@ export function ProposePage() {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const documents = useStepDocuments();
   const [followsSpouse, setFollowsSpouse] = useState(false);
+  const [temporary, setTemporary] = useState(false);
+  const [endDate, setEndDate] = useState<string | null>(null);
   const attachments = documents.entries;
 
   const [query] = useDebouncedValue(search.trim(), 250);
@@ -99,6 +102,7 @@ export function ProposePage() {
     requestedEffectiveDate: tmt,
     attachments,
     followsSpouse,
+    temporary: temporary && endDate ? { endDate } : undefined,
   };
   const [debounced] = useDebouncedValue(draft, 400);
   const preview = useQuery({
@@ -115,6 +119,7 @@ export function ProposePage() {
             requestedEffectiveDate: debounced.requestedEffectiveDate ?? jakartaToday(),
             attachments: debounced.attachments,
             followsSpouse: debounced.followsSpouse,
+            temporary: debounced.temporary,
           },
         }),
       ),
@@ -149,6 +154,8 @@ export function ProposePage() {
     else if (reason.trim().length > MAX_REASON) found.reason = t('validation.reasonTooLong', { max: MAX_REASON });
     if (!tmt) found.tmt = t('validation.dateRequired');
     else if (tmt < jakartaToday()) found.tmt = t('validation.tmtInPast');
+    if (temporary && !endDate) found.endDate = t('validation.dateRequired');
+    else if (temporary && tmt && endDate && endDate <= tmt) found.endDate = t('validation.endDateAfterTmt');
     if (documents.uploading) found.documents = t('documents.pending');
     setProblems(found);
     if (Object.keys(found).length > 0 || busy) return;
@@ -165,6 +172,7 @@ export function ProposePage() {
             requestedEffectiveDate: tmt ?? '',
             attachments,
             followsSpouse,
+            temporary: draft.temporary,
           },
         }),
       );
@@ -253,6 +261,21 @@ export function ProposePage() {
                 onChange={setTmt}
                 error={problems.tmt}
               />
+              <Switch
+                label={t('propose.temporary')}
+                description={t('propose.temporaryHint')}
+                checked={temporary}
+                onChange={(e) => setTemporary(e.currentTarget.checked)}
+              />
+              {temporary && (
+                <CalendarDateInput
+                  label={t('propose.endDate')}
+                  minDate={tmt ?? jakartaToday()}
+                  value={endDate}
+                  onChange={setEndDate}
+                  error={problems.endDate}
+                />
+              )}
               <Checkbox
                 label={t('documents.followsSpouse')}
                 checked={followsSpouse}

@@ -94,6 +94,14 @@ export function TransferPage() {
           <Text>
             <b>{t('transfer.tmt')}:</b> {formatDate(data.requestedEffectiveDate, lang)}
           </Text>
+          {data.temporary && (
+            <Text data-testid="temporary-assignment">
+              <b>{t('transfer.temporary', { date: formatDate(data.temporary.endDate, lang) })}</b> —{' '}
+              {t(`transfer.assignmentPhase.${data.temporary.phase}`)}
+              {data.temporary.extensions.length > 0 &&
+                ` (${t('transfer.extendedFrom', { date: formatDate(data.temporary.proposedEndDate, lang) })})`}
+            </Text>
+          )}
           <Text>
             <b>{t('transfer.reason')}:</b> {data.reason}
           </Text>

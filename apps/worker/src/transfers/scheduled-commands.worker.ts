@@ -3,8 +3,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Worker, type Job } from 'bullmq';
 import { APP_CONFIG, bullmqOptions, type AppConfig } from '@mutasi/platform';
 import {
+  ASSIGNMENT_RETURN_QUEUE,
   EscalateStageCommand,
   ExecuteTransferCommand,
+  ReturnFromAssignmentCommand,
   SCHEDULER_USER,
   STAGE_ESCALATION_QUEUE,
   TRANSFER_EXECUTION_QUEUE,
@@ -17,11 +19,19 @@ import { DomainError } from '@mutasi/transfers';
 const SCHEDULED_COMMANDS = [
   { queue: TRANSFER_EXECUTION_QUEUE, command: (id: string, meta: CommandMeta) => new ExecuteTransferCommand(id, meta) },
   { queue: STAGE_ESCALATION_QUEUE, command: (id: string, meta: CommandMeta) => new EscalateStageCommand(id, meta) },
+  {
+    queue: ASSIGNMENT_RETURN_QUEUE,
+    command: (id: string, meta: CommandMeta) => new ReturnFromAssignmentCommand(id, meta),
+  },
 ];
+
+/** Refusals that mean the job is not needed (the stage was decided, the assignment extended meanwhile). */
+const NOT_NEEDED: readonly string[] = ['ESCALATION_NOT_POSSIBLE', 'ASSIGNMENT_RETURN_TOO_EARLY'];
 
 /**
  * Runs the time-driven commands: each due job sends an ordinary command (ExecuteTransfer on the
- * effective date, EscalateStage when a stage falls due). A proposal that moved on (withdrawn,
+ * effective date, EscalateStage when a stage falls due, ReturnFromAssignment on a temporary
+ * assignment's end date). A proposal that moved on (withdrawn,
  * executed, the stage decided in time) ends the job; any other refusal fails it, to be retried
  * with backoff, and records nothing.
  */
@@ -52,7 +62,10 @@ export class ScheduledCommandsWorker implements OnApplicationBootstrap, OnApplic
 
   private async process(
     job: Job<ScheduledCommandJob>,
-    command: (id: string, meta: CommandMeta) => ExecuteTransferCommand | EscalateStageCommand,
+    command: (
+      id: string,
+      meta: CommandMeta,
+    ) => ExecuteTransferCommand | EscalateStageCommand | ReturnFromAssignmentCommand,
   ): Promise<void> {
     const { transferId, correlationId } = job.data;
     const meta: CommandMeta = {
@@ -66,7 +79,7 @@ export class ScheduledCommandsWorker implements OnApplicationBootstrap, OnApplic
     } catch (error) {
       if (
         error instanceof DomainError &&
-        (error.kind === 'conflict' || error.kind === 'not_found' || error.code === 'ESCALATION_NOT_POSSIBLE')
+        (error.kind === 'conflict' || error.kind === 'not_found' || NOT_NEEDED.includes(error.code))
       ) {
         this.logger.log(`${job.name} of ${transferId} not needed: ${error.code}`);
         return;

@@ -9,6 +9,7 @@ export class DirectoryNeeds {
   readonly positionIds = new Set<string>();
   readonly unitIds = new Set<string>();
   readonly agencyIds = new Set<string>();
+  readonly operatorAgencyIds = new Set<string>();
   /** The earliest date a standing delegation must still be in force on. */
   delegationsFrom: string | null = null;
 
@@ -65,6 +66,14 @@ export async function loadDirectory(sql: SqlExecutor, needs: DirectoryNeeds): Pr
             ORDER BY d.created_at, u.username`,
           [[...needs.positionIds], needs.delegationsFrom],
         );
+  const operators =
+    needs.operatorAgencyIds.size === 0
+      ? []
+      : await sql.query<PersonRow & { username: string; agency_ids: string[] }>(
+          `SELECT username, email, display_name AS name, language, agency_ids FROM users
+            WHERE 'operator' = ANY(roles) AND agency_ids && $1::text[] AND disabled_at IS NULL ORDER BY username`,
+          [[...needs.operatorAgencyIds]],
+        );
   const units =
     needs.unitIds.size === 0
       ? []
@@ -104,6 +113,11 @@ export async function loadDirectory(sql: SqlExecutor, needs: DirectoryNeeds): Pr
       }
       return [...found.values()];
     },
+    operators: (agencyIds) =>
+      operators
+        .filter((row) => row.agency_ids.some((id) => agencyIds.includes(id)))
+        .map(person)
+        .filter((recipient): recipient is Recipient => recipient !== null),
     unitName: (id) => unitNames.get(id) ?? null,
     agencyName: (id) => agencyNames.get(id) ?? null,
   };

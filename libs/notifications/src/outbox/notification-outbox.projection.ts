@@ -107,6 +107,7 @@ function needsOf(pending: readonly Pending[]): DirectoryNeeds {
     for (const { recipient, details } of intents) {
       if (recipient.kind === 'employee') needs.nips.add(recipient.nip);
       if (recipient.kind === 'user') needs.usernames.add(recipient.username);
+      if (recipient.kind === 'agency-operators') recipient.agencyIds.forEach((id) => needs.operatorAgencyIds.add(id));
       if (recipient.kind === 'position-holders') {
         recipient.positionIds.forEach((id) => needs.positionIds.add(id));
         needs.needDelegationsOn(context.date);

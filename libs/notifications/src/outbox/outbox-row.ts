@@ -84,6 +84,8 @@ function resolve(ref: RecipientRef, date: string, directory: Directory): Recipie
     }
     case 'position-holders':
       return directory.holders(ref.positionIds, date);
+    case 'agency-operators':
+      return directory.operators(ref.agencyIds);
   }
 }
 

@@ -23,6 +23,7 @@ const directory: Directory = {
   user: (username) => USERS[username] ?? null,
   holders: (positionIds) =>
     positionIds.includes('P000110') ? [USERS['user-P000110'], USERS['twin-account'], USERS['no-mail']] : [],
+  operators: () => [],
   unitName: (id) => ({ U000046: 'Disdukcapil Pesisir Timur', U000097: 'Disdukcapil Kota Lestari' })[id] ?? null,
   agencyName: (id) => ({ 'pemkab-99-71': 'Pemerintah Kota Lestari' })[id] ?? null,
 };

@@ -10,6 +10,8 @@ export interface Directory {
   user(username: string): Recipient | null;
   /** The users holding any of these positions, and their delegates (standing delegations in force on `date`). */
   holders(positionIds: readonly string[], date: string): Recipient[];
+  /** The operators of these agencies (users with the operator role scoped to one of them). */
+  operators(agencyIds: readonly string[]): Recipient[];
   unitName(unitId: string): string | null;
   agencyName(agencyId: string): string | null;
 }

@@ -13,5 +13,7 @@ export function conditionHolds(condition: DeliveryCondition, state: TransferStat
     }
     case 'not-evaluated':
       return state.status === 'EXECUTED';
+    case 'assignment-ending':
+      return state.temporary?.phase === 'away' && state.temporary.endDate === condition.endDate;
   }
 }

@@ -6,7 +6,8 @@ import type { NotificationTemplate } from '../notification-template';
 export type RecipientRef =
   | { kind: 'employee'; nip: string }
   | { kind: 'user'; username: string }
-  | { kind: 'position-holders'; positionIds: string[] };
+  | { kind: 'position-holders'; positionIds: string[] }
+  | { kind: 'agency-operators'; agencyIds: string[] };
 
 export type TaskFacts = {
   id: string;
@@ -35,10 +36,15 @@ export type NotificationDetails = {
   evaluation?: { performanceScore: number; adaptation: Adaptation; notes: string };
   /** From when the evaluation of an executed transfer can be recorded. */
   evaluationFrom?: CalendarDate;
+  /** The day a temporary assignment ends and the employee returns home. */
+  endDate?: CalendarDate;
 };
 
 /** What must still hold when a scheduled notification falls due, else it is not sent. */
-export type DeliveryCondition = { kind: 'task-open'; taskId: string; dueAt: string } | { kind: 'not-evaluated' };
+export type DeliveryCondition =
+  | { kind: 'task-open'; taskId: string; dueAt: string }
+  | { kind: 'not-evaluated' }
+  | { kind: 'assignment-ending'; endDate: string };
 
 export type NotificationIntent = {
   template: NotificationTemplate;

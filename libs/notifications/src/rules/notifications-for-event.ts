@@ -1,4 +1,4 @@
-import { addMonths } from '@mutasi/calendar';
+import { addDays, addMonths } from '@mutasi/calendar';
 import {
   DEFAULT_TRANSFER_CONFIG,
   type StageState,
@@ -14,11 +14,14 @@ export type ReminderSettings = {
   taskReminderLeadHours: number;
   /** Months after the effective date when the evaluation falls due. */
   evaluationPeriodMonths: number;
+  /** Days before a temporary assignment ends when the employee and both agencies' operators are told. */
+  assignmentEndingLeadDays: number;
 };
 
 export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   taskReminderLeadHours: 24,
   evaluationPeriodMonths: DEFAULT_TRANSFER_CONFIG.evaluationPeriodMonths,
+  assignmentEndingLeadDays: 14,
 };
 
 /** 08:00 in Jakarta on a calendar date. */
@@ -55,6 +58,25 @@ export function notificationsFor(
       details: { task: taskFacts(stage, task), dueAt },
       schedule: { sendAt, condition: { kind: 'task-open', taskId: task.id, dueAt } },
     }));
+  };
+
+  /**
+   * Tells the employee and the operators of both agencies, some days before a temporary assignment
+   * ends, that they return home then; not if it was extended, converted or ended meanwhile.
+   */
+  const assignmentEnding = (at: string): NotificationIntent[] => {
+    const assignment = after.temporary ?? null;
+    if (assignment === null || assignment.phase !== 'away') return [];
+    const { endDate } = assignment;
+    const sendOn = addDays(endDate, -settings.assignmentEndingLeadDays);
+    const sendAt = Date.parse(morningOf(sendOn)) > Date.parse(at) ? morningOf(sendOn) : at;
+    if (Date.parse(sendAt) >= Date.parse(`${endDate}T00:00:00+07:00`)) return [];
+    const schedule = { sendAt, condition: { kind: 'assignment-ending', endDate } as const };
+    const operators: RecipientRef = {
+      kind: 'agency-operators',
+      agencyIds: [...new Set([after.origin.agency.id, after.target.agency.id])],
+    };
+    return to([employee, operators], 'assignment-ending', { endDate }).map((intent) => ({ ...intent, schedule }));
   };
 
   switch (event.type) {
@@ -136,6 +158,7 @@ export function notificationsFor(
       const schedule = { sendAt: morningOf(evaluationFrom), condition: { kind: 'not-evaluated' } as const };
       return [
         ...to([employee], 'transfer-executed', { effectiveDate }),
+        ...assignmentEnding(event.data.executedAt),
         ...[
           ...to([employee], 'evaluation-due', { effectiveDate, evaluationFrom }),
           ...to(authors, 'evaluation-due-proposer', { effectiveDate, evaluationFrom }),
@@ -146,7 +169,11 @@ export function notificationsFor(
       const { performanceScore, adaptation, notes } = event.data;
       return to([employee], 'transfer-evaluated', { evaluation: { performanceScore, adaptation, notes } });
     }
+    case 'AssignmentExtended':
+      return assignmentEnding(event.data.extendedAt);
     case 'ProposalRevised':
+    case 'AssignmentConvertedToPermanent':
+    case 'AssignmentReturned':
       return [];
   }
 }

@@ -99,7 +99,7 @@ describe('who is told what', () => {
       },
       expect.objectContaining({ template: 'task-due-soon', recipient: holders('P000233') }),
     ]);
-    const month = { taskReminderLeadHours: 24 * 30, evaluationPeriodMonths: 6 };
+    const month = { ...DEFAULT_REMINDER_SETTINGS, taskReminderLeadHours: 24 * 30 };
     const [[, tooLate]] = intentsOfLast(history(propose(), consent()), 1, month);
     expect(tooLate.map((i) => i.template)).toEqual(['task-assigned', 'task-assigned']);
   });

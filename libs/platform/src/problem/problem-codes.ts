@@ -257,6 +257,43 @@ export const PROBLEM_CODES = {
   INVALID_FORM_HASH: { status: 400, id: 'Hash formulir tidak sah', en: 'The form hash is not valid' },
   HEARING_DATE_INVALID: { status: 400, id: 'Tanggal dengar pendapat tidak sah', en: 'The hearing date is not valid' },
 
+  // Transfers: temporary assignments
+  ASSIGNMENT_END_DATE_INVALID: {
+    status: 400,
+    id: 'Tanggal selesai penugasan harus setelah TMT',
+    en: 'The assignment must end after its effective date',
+  },
+  ASSIGNMENT_TOO_LONG: {
+    status: 422,
+    id: 'Penugasan sementara terlalu lama',
+    en: 'The temporary assignment is too long',
+  },
+  ASSIGNMENT_NOT_TEMPORARY: {
+    status: 422,
+    id: 'Usulan bukan penugasan sementara',
+    en: 'The proposal is not a temporary assignment',
+  },
+  ASSIGNMENT_DECISION_TOO_LATE: {
+    status: 422,
+    id: 'Perpanjangan/alih status harus sebelum selesai',
+    en: 'Extension or conversion must precede the end date',
+  },
+  ASSIGNMENT_RETURN_TOO_EARLY: {
+    status: 422,
+    id: 'Penugasan sementara belum berakhir',
+    en: 'The temporary assignment has not ended yet',
+  },
+  ASSIGNMENT_EMPLOYEE_MOVED: {
+    status: 422,
+    id: 'Pegawai tidak lagi di jabatan penugasan',
+    en: 'The employee no longer holds the host position',
+  },
+  ASSIGNMENT_ALREADY_ENDED: {
+    status: 409,
+    id: 'Penugasan sementara sudah berakhir',
+    en: 'The temporary assignment has already ended',
+  },
+
   // Plans and aspirations
   PLAN_NOT_FOUND: { status: 404, id: 'Rencana tidak ditemukan', en: 'No such plan' },
   SCOPE_NOT_FOUND: { status: 404, id: 'Cakupan rencana tidak ditemukan', en: 'No such plan scope' },

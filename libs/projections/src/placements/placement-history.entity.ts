@@ -1,10 +1,14 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** One executed transfer: the employee's placement before and after. */
+/** One move of an executed transfer: the employee's placement before and after. */
 @Entity({ name: 'placement_history' })
 export class PlacementHistoryEntity {
   @PrimaryColumn('uuid', { name: 'transfer_id' })
   transferId: string;
+
+  /** `transfer` on the effective date; `return` when a temporary assignment brings the employee home. */
+  @PrimaryColumn('text', { name: 'movement' })
+  movement: 'transfer' | 'return';
 
   @Column('text', { name: 'employee_nip' })
   employeeNip: string;

@@ -12,11 +12,15 @@ export interface SqlCondition {
 export type ListedSummary = Omit<
   TransferSummaryRow,
   'last_position' | 'participant_position_ids' | 'proposer_user_id' | 'detail'
->;
+> & {
+  /** A temporary assignment's end date (from the detail), null for a permanent transfer. */
+  temporary_end_date: string | null;
+};
 
 const LIST_COLUMNS = `s.id, s.version, s.status, s.kind, s.employee_nip, s.employee_name, s.origin_position_id,
   s.target_position_id, s.origin_agency_id, s.target_agency_id, s.requested_effective_date::text,
-  ${isoInstant('s.proposed_at')} AS proposed_at, ${isoInstant('s.updated_at')} AS updated_at`;
+  ${isoInstant('s.proposed_at')} AS proposed_at, ${isoInstant('s.updated_at')} AS updated_at,
+  s.detail->'temporary'->>'endDate' AS temporary_end_date`;
 
 /** A page of the list, newest proposal first; `where` reads `s` and is bound by `params`. */
 export async function listSummaries(

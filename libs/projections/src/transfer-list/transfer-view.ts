@@ -24,6 +24,8 @@ export function transferView(transfer: Transfer) {
     reason: transfer.reason,
     attachments: typedEntries(transfer.attachments),
     followsSpouse: transfer.followsSpouse ?? false,
+    /** A temporary assignment: its end date, the home position kept, extensions, conversion or return. */
+    temporary: transfer.temporary ?? null,
     policyVersion: transfer.policyVersion,
     policyHash: transfer.policyHash,
     checklistVersion: transfer.checklistVersion ?? null,

@@ -32,6 +32,7 @@ export interface ProposalFields {
   requestedEffectiveDate: string;
   attachments: DocumentEntryInput[];
   followsSpouse: boolean;
+  temporary?: { endDate: string };
 }
 
 interface EmployeeRow {
@@ -168,6 +169,7 @@ export class ProposalContextLoader {
       requestedEffectiveDate: fields.requestedEffectiveDate,
       attachments: fields.attachments,
       followsSpouse: fields.followsSpouse,
+      ...(fields.temporary ? { temporary: { endDate: fields.temporary.endDate } } : {}),
       workload: this.snapshot(staffed, origin.position.unitId, targetPlacement.position.unitId),
       targetPositionWorkload: this.positionWorkload(staffed, targetPositionId),
       policy: DEFAULT_POLICY_V1,

@@ -54,6 +54,7 @@ export function executeTransfer(state: TransferState, { data }: ExecuteTransfer)
         executedByUserId: data.actor.userId,
         executedAt: data.now,
         targetPositionWorkload: workload,
+        ...(transfer.temporary ? { returnOn: transfer.temporary.endDate } : {}),
       },
     },
   ];

@@ -22,6 +22,14 @@ export function issueDecree(state: TransferState, { data }: IssueDecree): Transf
       { decreeDate, effectiveDate },
     );
   }
+  const assignment = transfer.temporary ?? null;
+  if (assignment !== null && effectiveDate >= assignment.endDate) {
+    throw new DomainError(
+      'ASSIGNMENT_END_DATE_INVALID',
+      `TMT penugasan sementara harus sebelum ${assignment.endDate} / The assignment's effective date must precede ${assignment.endDate}`,
+      { effectiveDate, endDate: assignment.endDate },
+    );
+  }
   const documents = stepDocuments(transfer, 'execute', data.documents, true);
   return [
     {

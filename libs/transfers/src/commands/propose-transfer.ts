@@ -46,6 +46,7 @@ export function proposeTransfer(
       workload: data.workload,
       targetPositionWorkload: data.targetPositionWorkload,
       chain,
+      ...(data.temporary ? { temporary: { endDate: data.temporary.endDate } } : {}),
       policyVersion: data.policy.version,
       policyHash: policyHash(data.policy),
       checklistVersion: data.checklist.version,

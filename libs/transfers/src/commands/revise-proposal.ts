@@ -62,6 +62,7 @@ export function reviseProposal(
       workload: data.workload,
       targetPositionWorkload: data.targetPositionWorkload,
       chain,
+      ...(data.temporary ? { temporary: { endDate: data.temporary.endDate } } : {}),
       revisedByUserId: data.actor.userId,
       revisedAt: data.now,
     },

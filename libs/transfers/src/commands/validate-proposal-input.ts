@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate } from '@mutasi/calendar';
+import { checkedEndDate } from '../assignment/temporary-assignment';
 import { DomainError } from '../domain-error';
 import { validateDocumentEntries } from '../documents/checklist';
 import type { DocumentChecklistPolicy } from '../documents/document-checklist.policy';
@@ -13,7 +14,7 @@ export function validateProposalInput(
   attachments: readonly DocumentEntry[],
   checklist: DocumentChecklistPolicy | null,
   today: CalendarDate,
-  config: Pick<TransferConfig, 'maxTextLength' | 'proposalHorizonDays'>,
+  config: Pick<TransferConfig, 'maxTextLength' | 'proposalHorizonDays' | 'temporaryAssignmentMaxMonths'>,
 ): string {
   const reason = checkedReason(input.reason, true, config.maxTextLength) ?? '';
   const effective = requireDate(input.requestedEffectiveDate, 'requestedEffectiveDate');
@@ -32,6 +33,7 @@ export function validateProposalInput(
       { requestedEffectiveDate: effective, latest, horizonDays: config.proposalHorizonDays },
     );
   }
+  if (input.temporary) checkedEndDate(input.temporary.endDate, effective, config);
   validateDocumentEntries(checklist, attachments);
   if (input.employee.positionId !== input.origin.position.id) {
     throw new DomainError(

@@ -29,6 +29,8 @@ export interface TransferListItem {
   originAgencyId: string;
   targetAgencyId: string;
   requestedEffectiveDate: string;
+  /** A temporary assignment's end date; null for a permanent transfer. */
+  temporaryEndDate: string | null;
   proposedAt: string;
   updatedAt: string;
 }
@@ -166,6 +168,7 @@ export class TransferQueries {
     });
     return rows.map((row) => ({
       transferId: row.transferId,
+      movement: row.movement,
       fromPositionId: row.fromPositionId,
       fromAgencyId: row.fromAgencyId,
       toPositionId: row.toPositionId,
@@ -189,6 +192,7 @@ function listItem(row: ListedSummary): TransferListItem {
     originAgencyId: row.origin_agency_id,
     targetAgencyId: row.target_agency_id,
     requestedEffectiveDate: row.requested_effective_date,
+    temporaryEndDate: row.temporary_end_date ?? null,
     proposedAt: row.proposed_at,
     updatedAt: row.updated_at,
   };

@@ -134,6 +134,40 @@ export class EvaluationDto {
   @ApiProperty() evaluatedAt: string;
 }
 
+export class AssignmentChangeDto {
+  @ApiProperty() reason: string;
+  @ApiProperty() decreeNumber: string;
+  @ApiProperty() decreeDate: string;
+  @ApiProperty() byUserId: string;
+  @ApiProperty() at: string;
+}
+
+export class AssignmentExtensionDto extends AssignmentChangeDto {
+  @ApiProperty() previousEndDate: string;
+  @ApiProperty() endDate: string;
+}
+
+export class AssignmentReturnDto {
+  @ApiProperty() effectiveDate: string;
+  @ApiProperty() byUserId: string;
+  @ApiProperty() at: string;
+}
+
+export class TemporaryAssignmentViewDto {
+  @ApiProperty({
+    enum: ['planned', 'away', 'returned', 'converted'],
+    description: 'planned before execution; away in the host unit; returned home; converted to a permanent transfer',
+  })
+  phase: string;
+  @ApiProperty({ description: 'The end date now (extensions move it): the day of the automatic return' })
+  endDate: string;
+  @ApiProperty() proposedEndDate: string;
+  @ApiProperty({ description: 'The home position kept for the employee' }) homePositionId: string;
+  @ApiProperty({ type: [AssignmentExtensionDto] }) extensions: AssignmentExtensionDto[];
+  @ApiProperty({ type: AssignmentChangeDto, nullable: true }) conversion: AssignmentChangeDto | null;
+  @ApiProperty({ type: AssignmentReturnDto, nullable: true }) returned: AssignmentReturnDto | null;
+}
+
 export class ProposerDto {
   @ApiProperty() userId: string;
   @ApiProperty() role: string;
@@ -157,6 +191,8 @@ export class TransferViewDto {
   @ApiProperty() reason: string;
   @ApiProperty({ type: [AttachmentDto] }) attachments: AttachmentDto[];
   @ApiProperty() followsSpouse: boolean;
+  @ApiProperty({ type: TemporaryAssignmentViewDto, nullable: true, description: 'null for a permanent transfer' })
+  temporary: TemporaryAssignmentViewDto | null;
   @ApiProperty() policyVersion: string;
   @ApiProperty({ type: String, nullable: true }) checklistVersion: string | null;
   @ApiProperty({ type: [ChecklistItemDto], description: 'empty for proposals made before checklists' })
@@ -193,6 +229,8 @@ export class TransferListItemDto {
   @ApiProperty() originAgencyId: string;
   @ApiProperty() targetAgencyId: string;
   @ApiProperty() requestedEffectiveDate: string;
+  @ApiProperty({ type: String, nullable: true, description: 'A temporary assignment’s end date' })
+  temporaryEndDate: string | null;
   @ApiProperty() proposedAt: string;
   @ApiProperty() updatedAt: string;
 }

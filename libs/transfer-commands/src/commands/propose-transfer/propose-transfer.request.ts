@@ -8,4 +8,6 @@ export interface ProposeTransferRequest {
   requestedEffectiveDate: string;
   attachments?: DocumentEntryInput[];
   followsSpouse?: boolean;
+  /** A temporary assignment: the employee returns home on the end date. */
+  temporary?: { endDate: string };
 }

@@ -35,6 +35,7 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
         requestedEffectiveDate: body.requestedEffectiveDate ?? transfer.requestedEffectiveDate,
         attachments: plainAttachments(body.attachments) ?? transfer.attachments,
         followsSpouse: body.followsSpouse ?? transfer.followsSpouse ?? false,
+        ...temporaryOf(body.temporary === undefined ? transfer.temporary : body.temporary),
       },
     );
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
@@ -57,4 +58,9 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
     await this.stored.require(body.attachments);
     return this.streams.append(transferId, events, transfer.version, meta, 'operator');
   }
+}
+
+/** The revision's temporary assignment: the one sent, or the proposal's own when none was sent. */
+function temporaryOf(temporary: { endDate: string } | null | undefined): { temporary?: { endDate: string } } {
+  return temporary ? { temporary: { endDate: temporary.endDate } } : {};
 }

@@ -7,4 +7,6 @@ export interface ReviseProposalRequest {
   requestedEffectiveDate?: string;
   attachments?: DocumentEntryInput[];
   followsSpouse?: boolean;
+  /** A temporary assignment's end date; null makes the proposal a permanent transfer. */
+  temporary?: { endDate: string } | null;
 }

@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { TemporaryAssignmentDto } from '../temporary-assignment/temporary-assignment-input.dto';
 import {
   ArrayMaxSize,
   IsArray,
@@ -74,6 +75,16 @@ export class ProposeTransferDto {
   @IsOptional()
   @IsBoolean()
   followsSpouse?: boolean;
+
+  @ApiPropertyOptional({
+    type: () => TemporaryAssignmentDto,
+    description:
+      'A temporary assignment: the employee works in the target unit until the end date, then returns home automatically',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TemporaryAssignmentDto)
+  temporary?: TemporaryAssignmentDto;
 }
 
 /** Documents given with a step after the proposal (decision, decree, evaluation). */

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { TemporaryAssignmentDto } from '../temporary-assignment/temporary-assignment-input.dto';
 import {
   ArrayMaxSize,
   IsArray,
@@ -45,4 +46,15 @@ export class ReviseProposalDto {
   @IsOptional()
   @IsBoolean()
   followsSpouse?: boolean;
+
+  @ApiPropertyOptional({
+    type: () => TemporaryAssignmentDto,
+    nullable: true,
+    description:
+      'A temporary assignment: the employee works in the target unit until the end date, then returns home automatically; null makes the proposal a permanent transfer',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TemporaryAssignmentDto)
+  temporary?: TemporaryAssignmentDto | null;
 }
