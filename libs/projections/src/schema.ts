@@ -10,7 +10,14 @@ import {
   Delegations1796185920000,
   IdempotencyKeys1796185920001,
 } from '@mutasi/transfer-commands/migrations';
-import { AgencyEntity, EmployeeEntity, PositionEntity, RegionEntity, UnitEntity } from '@mutasi/workforce';
+import {
+  AgencyEntity,
+  EmployeeEntity,
+  PositionEntity,
+  RegionCalendars1796188260013,
+  RegionEntity,
+  UnitEntity,
+} from '@mutasi/workforce';
 import type { SchemaDefinition } from '@mutasi/platform';
 import { MasterData1764000000000 } from './migrations/1764000000000-master-data';
 import { TransferPendingMoves1764000000001 } from './migrations/1764000000001-transfer-pending-moves';
@@ -52,5 +59,6 @@ export const readModelSchema: SchemaDefinition = {
     TransferDetailView1796185920002,
     Plans1796186940000,
     DelegationEnded1796187600000,
+    RegionCalendars1796188260013,
   ],
 };

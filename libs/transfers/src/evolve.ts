@@ -43,6 +43,7 @@ function content(data: ProposalContent) {
     requestedEffectiveDate: data.requestedEffectiveDate,
     attachments: typedEntries(data.attachments),
     followsSpouse: data.followsSpouse ?? false,
+    ministerialApproval: data.ministerialApproval ?? null,
     eligibility: data.eligibility,
     workload: data.workload,
     targetPositionWorkload: data.targetPositionWorkload,

@@ -13,3 +13,5 @@ export * from './workload/workload.service';
 export * from './workforce.module';
 export * from './imports/import-folder';
 export { readCsv, type CsvRecord, type CsvSource } from './imports/csv-records';
+export * from './region-calendars/region-calendar-json';
+export * from './migrations/1796188260013-region-calendars';

@@ -13,13 +13,16 @@ import {
   type PerformanceRating,
   type PlacementSnapshot,
   type PositionType,
+  type MinisterialApproval,
   type PositionWorkload,
   type ProposalInput,
+  type RegionCalendar,
   type UnitWorkload,
   type WorkloadSnapshot,
 } from '@mutasi/transfers';
 import {
   DEFAULT_WORKLOAD_SETTINGS,
+  REGION_CALENDAR_JSON,
   requiredStaff,
   summarizeWorkload,
   type StaffedPosition,
@@ -32,6 +35,7 @@ export interface ProposalFields {
   requestedEffectiveDate: string;
   attachments: DocumentEntryInput[];
   followsSpouse: boolean;
+  ministerialApproval: MinisterialApproval | null;
 }
 
 interface EmployeeRow {
@@ -99,7 +103,9 @@ const PROPOSAL_SQL = `
   SELECT (SELECT row_to_json(e) FROM e) AS employee,
          (SELECT coalesce(json_agg(pl), '[]') FROM pl) AS placements,
          (SELECT coalesce(json_agg(dir), '[]') FROM dir) AS directory,
-         (SELECT coalesce(json_agg(st), '[]') FROM st) AS staffed`;
+         (SELECT coalesce(json_agg(st), '[]') FROM st) AS staffed,
+         (SELECT coalesce(json_agg(${REGION_CALENDAR_JSON}), '[]') FROM region_calendars c
+           WHERE c.region_code IN (SELECT region_code FROM pl)) AS calendars`;
 
 interface DirectoryRow {
   id: string;
@@ -115,6 +121,7 @@ interface ProposalRow {
   placements: PlacementRow[];
   directory: DirectoryRow[];
   staffed: StaffedRow[];
+  calendars: RegionCalendar[];
 }
 
 const STAFFED_SQL = `
@@ -145,7 +152,7 @@ export class ProposalContextLoader {
     fields: ProposalFields,
   ): Promise<Omit<ProposalInput, 'pending'>> {
     const { rows } = await this.pool.query<ProposalRow>(PROPOSAL_SQL, [employeeNip, targetPositionId]);
-    const { employee: employeeRow, placements, directory, staffed } = rows[0];
+    const { employee: employeeRow, placements, directory, staffed, calendars } = rows[0];
     if (!employeeRow) {
       throw new CodedError('EMPLOYEE_NOT_FOUND', `No employee with NIP ${employeeNip}`, {
         nip: employeeNip,
@@ -168,6 +175,8 @@ export class ProposalContextLoader {
       requestedEffectiveDate: fields.requestedEffectiveDate,
       attachments: fields.attachments,
       followsSpouse: fields.followsSpouse,
+      ministerialApproval: fields.ministerialApproval,
+      originRegionCalendar: calendars.find((c) => c.regionCode === origin.agency.regionCode) ?? null,
       workload: this.snapshot(staffed, origin.position.unitId, targetPlacement.position.unitId),
       targetPositionWorkload: this.positionWorkload(staffed, targetPositionId),
       policy: DEFAULT_POLICY_V1,

@@ -42,6 +42,7 @@ export function proposeTransfer(
       requestedEffectiveDate: data.requestedEffectiveDate,
       attachments,
       followsSpouse,
+      ...(data.ministerialApproval ? { ministerialApproval: data.ministerialApproval } : {}),
       eligibility,
       workload: data.workload,
       targetPositionWorkload: data.targetPositionWorkload,

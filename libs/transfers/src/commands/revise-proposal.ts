@@ -58,6 +58,7 @@ export function reviseProposal(
       requestedEffectiveDate: data.requestedEffectiveDate,
       attachments,
       followsSpouse,
+      ...(data.ministerialApproval ? { ministerialApproval: data.ministerialApproval } : {}),
       eligibility,
       workload: data.workload,
       targetPositionWorkload: data.targetPositionWorkload,

@@ -36,6 +36,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
       requestedEffectiveDate: body.requestedEffectiveDate,
       attachments: plainAttachments(body.attachments) ?? [],
       followsSpouse: body.followsSpouse ?? false,
+      ministerialApproval: body.ministerialApproval ?? null,
     });
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
     const transferId = planned?.transferId ?? randomUUID();

@@ -1,4 +1,4 @@
-import type { DocumentEntryInput } from '@mutasi/transfers';
+import type { DocumentEntryInput, MinisterialApproval } from '@mutasi/transfers';
 
 /** The proposal as the client sends it. */
 export interface ProposeTransferRequest {
@@ -8,4 +8,6 @@ export interface ProposeTransferRequest {
   requestedEffectiveDate: string;
   attachments?: DocumentEntryInput[];
   followsSpouse?: boolean;
+  /** The Minister of Home Affairs' written approval of a move in a blackout window or JPT lock. */
+  ministerialApproval?: MinisterialApproval;
 }

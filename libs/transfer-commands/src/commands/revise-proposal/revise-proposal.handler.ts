@@ -35,6 +35,8 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
         requestedEffectiveDate: body.requestedEffectiveDate ?? transfer.requestedEffectiveDate,
         attachments: plainAttachments(body.attachments) ?? transfer.attachments,
         followsSpouse: body.followsSpouse ?? transfer.followsSpouse ?? false,
+        ministerialApproval:
+          body.ministerialApproval === undefined ? (transfer.ministerialApproval ?? null) : body.ministerialApproval,
       },
     );
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);

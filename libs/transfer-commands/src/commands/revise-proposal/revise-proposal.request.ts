@@ -1,4 +1,4 @@
-import type { DocumentEntryInput } from '@mutasi/transfers';
+import type { DocumentEntryInput, MinisterialApproval } from '@mutasi/transfers';
 
 /** New values for the proposal's fields; a field left out keeps its value. The employee cannot change. */
 export interface ReviseProposalRequest {
@@ -7,4 +7,6 @@ export interface ReviseProposalRequest {
   requestedEffectiveDate?: string;
   attachments?: DocumentEntryInput[];
   followsSpouse?: boolean;
+  /** null removes the approval the proposal carried. */
+  ministerialApproval?: MinisterialApproval | null;
 }

@@ -10,7 +10,12 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { AttachmentDto, MAX_TEXT_INPUT } from '../propose-transfer/propose-transfer.dto';
+import {
+  AttachmentDto,
+  MAX_TEXT_INPUT,
+  MinisterialApprovalDto,
+  MinisterialApprovalProperty,
+} from '../propose-transfer/propose-transfer.dto';
 
 /** New values for the proposal's fields; a field left out keeps its value. The employee cannot change. */
 export class ReviseProposalDto {
@@ -45,4 +50,8 @@ export class ReviseProposalDto {
   @IsOptional()
   @IsBoolean()
   followsSpouse?: boolean;
+
+  /** Left out, the proposal keeps its approval; null removes it. */
+  @MinisterialApprovalProperty()
+  ministerialApproval?: MinisterialApprovalDto | null;
 }
