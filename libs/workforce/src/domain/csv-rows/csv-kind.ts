@@ -34,6 +34,7 @@ export const CSV_HEADERS = {
     'employeeNip',
     'language',
   ],
+  'region-calendars': ['regionCode', 'termStart', 'termEnd', 'candidateDeterminationDate'],
 } as const;
 
 export type CsvKind = keyof typeof CSV_HEADERS;

@@ -1,8 +1,8 @@
 import { checkHeader, CSV_KINDS, expectedHeaders, isCsvKind } from './csv-kind';
 
 describe('expectedHeaders', () => {
-  it('knows the six files of PRODUCT.md §6', () => {
-    expect(CSV_KINDS).toEqual(['regions', 'agencies', 'units', 'positions', 'employees', 'users']);
+  it('knows the six files of PRODUCT.md §6 and the region calendars', () => {
+    expect(CSV_KINDS).toEqual(['regions', 'agencies', 'units', 'positions', 'employees', 'users', 'region-calendars']);
     expect(isCsvKind('employees')).toBe(true);
     expect(isCsvKind('toString')).toBe(false);
   });
