@@ -151,7 +151,7 @@ export interface paths {
     put?: never;
     /**
      * Import a master-data CSV file (PRODUCT.md §6)
-     * @description All-or-nothing by default: one rejected row rejects the file (422 IMPORT_REJECTED, listing every rejected row). With ?partial=true the valid rows are kept. Rows are upserted by key, so importing the same file again changes nothing. Regions, agencies and users are imported by administrators; operators import units, positions and employees of their agencies.
+     * @description All-or-nothing by default: one rejected row rejects the file (422 IMPORT_REJECTED, listing every rejected row). With ?partial=true the valid rows are kept. Rows are upserted by key, so importing the same file again changes nothing. Regions, agencies, users and region calendars are imported by administrators; operators import units, positions and employees of their agencies.
      */
     post: operations['ImportsController_import'];
     delete?: never;
@@ -1043,6 +1043,18 @@ export interface components {
        */
       sha256: string;
     };
+    MinisterialApprovalDto: {
+      /**
+       * @description Number of the approval letter
+       * @example 100.2.2.6/1234/OTDA
+       */
+      number: string;
+      /**
+       * @description Date of the approval letter, YYYY-MM-DD
+       * @example 2026-11-02
+       */
+      date: string;
+    };
     ProposeTransferDto: {
       /** @example 199011082014031006 */
       employeeNip: string;
@@ -1058,6 +1070,8 @@ export interface components {
       attachments?: components['schemas']['AttachmentDto'][];
       /** @description The employee follows their spouse: the checklist asks for the spouse’s work letter */
       followsSpouse?: boolean;
+      /** @description The written approval that lifts ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_POST_INAUGURATION_BLACKOUT and ELIGIBILITY_JPT_TWO_YEAR_LOCK (they become warnings); the decree must then confirm it */
+      ministerialApproval?: components['schemas']['MinisterialApprovalDto'] | null;
     };
     EligibilityItemDto: {
       code: string;
@@ -1207,6 +1221,8 @@ export interface components {
       attachments?: components['schemas']['AttachmentDto'][];
       /** @description The employee follows their spouse */
       followsSpouse?: boolean;
+      /** @description The written approval that lifts ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_POST_INAUGURATION_BLACKOUT and ELIGIBILITY_JPT_TWO_YEAR_LOCK (they become warnings); the decree must then confirm it */
+      ministerialApproval?: components['schemas']['MinisterialApprovalDto'] | null;
     };
     WithdrawProposalDto: {
       /** @example Pegawai mengundurkan diri dari usulan */
@@ -1230,6 +1246,8 @@ export interface components {
       effectiveDate: string;
       /** @description Documents uploaded with POST /documents */
       documents?: components['schemas']['AttachmentDto'][];
+      /** @description The issuer checked the ministerial approval letter the proposal carries; required then (MINISTERIAL_APPROVAL_UNCONFIRMED) */
+      ministerialApprovalConfirmed?: boolean;
     };
     ExecutionRefusal: {
       code: string;
@@ -2445,7 +2463,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        kind: 'regions' | 'agencies' | 'units' | 'positions' | 'employees' | 'users';
+        kind: 'regions' | 'agencies' | 'units' | 'positions' | 'employees' | 'users' | 'region-calendars';
       };
       cookie?: never;
     };
@@ -3565,7 +3583,7 @@ export interface operations {
           'application/json': components['schemas']['TransferPreviewDto'];
         };
       };
-      /** @description Problem: INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
+      /** @description Problem: INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, MINISTERIAL_APPROVAL_INVALID, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3579,6 +3597,7 @@ export interface operations {
               | 'INVALID_DATE'
               | 'JSON_TOO_DEEP'
               | 'MALFORMED_JSON'
+              | 'MINISTERIAL_APPROVAL_INVALID'
               | 'ORIGIN_POSITION_MISMATCH'
               | 'VALIDATION_FAILED';
           };
@@ -3656,7 +3675,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: CHAIN_ROLE_UNRESOLVED, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, REASON_REQUIRED, REASON_TOO_LONG */
+      /** @description Problem: CHAIN_ROLE_UNRESOLVED, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_JPT_TWO_YEAR_LOCK, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_POST_INAUGURATION_BLACKOUT, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, REASON_REQUIRED, REASON_TOO_LONG */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3669,9 +3688,12 @@ export interface operations {
               | 'EFFECTIVE_DATE_BEYOND_HORIZON'
               | 'EFFECTIVE_DATE_IN_PAST'
               | 'ELIGIBILITY_DISCIPLINARY'
+              | 'ELIGIBILITY_ELECTION_BLACKOUT'
+              | 'ELIGIBILITY_JPT_TWO_YEAR_LOCK'
               | 'ELIGIBILITY_NOT_PNS'
               | 'ELIGIBILITY_NO_SHORTAGE'
               | 'ELIGIBILITY_PERFORMANCE'
+              | 'ELIGIBILITY_POST_INAUGURATION_BLACKOUT'
               | 'ELIGIBILITY_SAME_POSITION'
               | 'ELIGIBILITY_SHORTAGE_CLAIMED'
               | 'ELIGIBILITY_STUDY_LEAVE'
@@ -3819,7 +3841,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: IDEMPOTENCY_KEY_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
+      /** @description Problem: IDEMPOTENCY_KEY_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, MINISTERIAL_APPROVAL_INVALID, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3834,6 +3856,7 @@ export interface operations {
               | 'INVALID_DATE'
               | 'JSON_TOO_DEEP'
               | 'MALFORMED_JSON'
+              | 'MINISTERIAL_APPROVAL_INVALID'
               | 'ORIGIN_POSITION_MISMATCH'
               | 'VALIDATION_FAILED';
           };
@@ -3911,7 +3934,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      /** @description Problem: CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_JPT_TWO_YEAR_LOCK, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_POST_INAUGURATION_BLACKOUT, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3925,9 +3948,12 @@ export interface operations {
               | 'EFFECTIVE_DATE_BEYOND_HORIZON'
               | 'EFFECTIVE_DATE_IN_PAST'
               | 'ELIGIBILITY_DISCIPLINARY'
+              | 'ELIGIBILITY_ELECTION_BLACKOUT'
+              | 'ELIGIBILITY_JPT_TWO_YEAR_LOCK'
               | 'ELIGIBILITY_NOT_PNS'
               | 'ELIGIBILITY_NO_SHORTAGE'
               | 'ELIGIBILITY_PERFORMANCE'
+              | 'ELIGIBILITY_POST_INAUGURATION_BLACKOUT'
               | 'ELIGIBILITY_SAME_POSITION'
               | 'ELIGIBILITY_SHORTAGE_CLAIMED'
               | 'ELIGIBILITY_STUDY_LEAVE'
@@ -4317,7 +4343,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: BAD_URL, EMPLOYEE_MISMATCH, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, POLICY_MISMATCH, VALIDATION_FAILED */
+      /** @description Problem: BAD_URL, EMPLOYEE_MISMATCH, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, MINISTERIAL_APPROVAL_INVALID, ORIGIN_POSITION_MISMATCH, POLICY_MISMATCH, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4336,6 +4362,7 @@ export interface operations {
               | 'INVALID_TRANSFER_ID'
               | 'JSON_TOO_DEEP'
               | 'MALFORMED_JSON'
+              | 'MINISTERIAL_APPROVAL_INVALID'
               | 'ORIGIN_POSITION_MISMATCH'
               | 'POLICY_MISMATCH'
               | 'VALIDATION_FAILED';
@@ -4414,7 +4441,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      /** @description Problem: CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_JPT_TWO_YEAR_LOCK, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_POST_INAUGURATION_BLACKOUT, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4428,9 +4455,12 @@ export interface operations {
               | 'EFFECTIVE_DATE_BEYOND_HORIZON'
               | 'EFFECTIVE_DATE_IN_PAST'
               | 'ELIGIBILITY_DISCIPLINARY'
+              | 'ELIGIBILITY_ELECTION_BLACKOUT'
+              | 'ELIGIBILITY_JPT_TWO_YEAR_LOCK'
               | 'ELIGIBILITY_NOT_PNS'
               | 'ELIGIBILITY_NO_SHORTAGE'
               | 'ELIGIBILITY_PERFORMANCE'
+              | 'ELIGIBILITY_POST_INAUGURATION_BLACKOUT'
               | 'ELIGIBILITY_SAME_POSITION'
               | 'ELIGIBILITY_SHORTAGE_CLAIMED'
               | 'ELIGIBILITY_STUDY_LEAVE'
@@ -4742,7 +4772,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: DOCUMENT_MISSING, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEFORE_DECREE, EXECUTION_EMPLOYEE_INACTIVE, EXECUTION_EMPLOYEE_MOVED, EXECUTION_NO_SHORTAGE, EXECUTION_TOO_EARLY, IDEMPOTENCY_KEY_REUSED */
+      /** @description Problem: DOCUMENT_MISSING, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEFORE_DECREE, EXECUTION_EMPLOYEE_INACTIVE, EXECUTION_EMPLOYEE_MOVED, EXECUTION_NO_SHORTAGE, EXECUTION_TOO_EARLY, IDEMPOTENCY_KEY_REUSED, MINISTERIAL_APPROVAL_UNCONFIRMED */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4758,7 +4788,8 @@ export interface operations {
               | 'EXECUTION_EMPLOYEE_MOVED'
               | 'EXECUTION_NO_SHORTAGE'
               | 'EXECUTION_TOO_EARLY'
-              | 'IDEMPOTENCY_KEY_REUSED';
+              | 'IDEMPOTENCY_KEY_REUSED'
+              | 'MINISTERIAL_APPROVAL_UNCONFIRMED';
           };
         };
       };

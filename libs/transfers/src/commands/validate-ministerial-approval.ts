@@ -25,3 +25,10 @@ export function validateMinisterialApproval(approval: MinisterialApproval | null
     );
   }
 }
+
+/** The approval as the proposal's event records it: plain JSON, the number trimmed; nothing when none. */
+export function recordedApproval(approval: MinisterialApproval | null | undefined): {
+  ministerialApproval?: MinisterialApproval;
+} {
+  return approval ? { ministerialApproval: { number: approval.number.trim(), date: approval.date } } : {};
+}
