@@ -20,7 +20,7 @@ function jptInBlackout(): Partial<ProposeTransfer['data']> {
 }
 
 describe('a proposal in a blackout window or the JPT lock', () => {
-  it('given no ministerial approval, then refused with the first blocking rule's code (the JPT lock)', () => {
+  it('given no ministerial approval, then refused with the code of the first blocking rule (the JPT lock)', () => {
     given([]).when(propose(jptInBlackout())).then('ELIGIBILITY_JPT_TWO_YEAR_LOCK');
   });
 
