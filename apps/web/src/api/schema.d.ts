@@ -1330,6 +1330,10 @@ export interface components {
       items: components['schemas']['TransferListItemDto'][];
       nextCursor: string | null;
     };
+    MinisterialApprovalViewDto: {
+      number: string;
+      date: string;
+    };
     RecordedDocumentDto: {
       /** @description the checklist code it fills, or other */
       type: string;
@@ -1430,6 +1434,8 @@ export interface components {
       reason: string;
       attachments: components['schemas']['AttachmentDto'][];
       followsSpouse: boolean;
+      /** @description The written approval the proposal carries; the decree must confirm it */
+      ministerialApproval: components['schemas']['MinisterialApprovalViewDto'] | null;
       policyVersion: string;
       checklistVersion: string | null;
       /** @description empty for proposals made before checklists */

@@ -24,6 +24,7 @@ export function transferView(transfer: Transfer) {
     reason: transfer.reason,
     attachments: typedEntries(transfer.attachments),
     followsSpouse: transfer.followsSpouse ?? false,
+    ministerialApproval: transfer.ministerialApproval ?? null,
     policyVersion: transfer.policyVersion,
     policyHash: transfer.policyHash,
     checklistVersion: transfer.checklistVersion ?? null,

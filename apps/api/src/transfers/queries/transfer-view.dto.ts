@@ -120,6 +120,11 @@ export class DecreeDto {
   @ApiProperty() issuedAt: string;
 }
 
+export class MinisterialApprovalViewDto {
+  @ApiProperty() number: string;
+  @ApiProperty() date: string;
+}
+
 export class ExecutionDto {
   @ApiProperty() executedAt: string;
   @ApiProperty() executedByUserId: string;
@@ -157,6 +162,12 @@ export class TransferViewDto {
   @ApiProperty() reason: string;
   @ApiProperty({ type: [AttachmentDto] }) attachments: AttachmentDto[];
   @ApiProperty() followsSpouse: boolean;
+  @ApiProperty({
+    type: MinisterialApprovalViewDto,
+    nullable: true,
+    description: 'The written approval the proposal carries; the decree must confirm it',
+  })
+  ministerialApproval: MinisterialApprovalViewDto | null;
   @ApiProperty() policyVersion: string;
   @ApiProperty({ type: String, nullable: true }) checklistVersion: string | null;
   @ApiProperty({ type: [ChecklistItemDto], description: 'empty for proposals made before checklists' })
