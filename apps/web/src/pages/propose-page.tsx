@@ -23,6 +23,13 @@ import { api } from '../api/client';
 import { ApiProblem, unwrap } from '../api/problem';
 import { wrotePosition } from '../api/read-position';
 import { MAX_REASON } from '../components/decision-form';
+import {
+  APPROVAL_CODES,
+  approvalBody,
+  approvalIncomplete,
+  MinisterialApprovalField,
+  NO_APPROVAL,
+} from '../components/ministerial-approval-field';
 import { DocumentChecklist } from '../components/documents/document-checklist';
 import { StepDocumentsField, useStepDocuments } from '../components/documents/step-documents';
 import { jakartaToday } from '../format/wib';
@@ -47,6 +54,7 @@ export function ProposePage() {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const documents = useStepDocuments();
   const [followsSpouse, setFollowsSpouse] = useState(false);
+  const [approval, setApproval] = useState(NO_APPROVAL);
   const attachments = documents.entries;
 
   const [query] = useDebouncedValue(search.trim(), 250);
@@ -99,6 +107,7 @@ export function ProposePage() {
     requestedEffectiveDate: tmt,
     attachments,
     followsSpouse,
+    ministerialApproval: approvalBody(approval),
   };
   const [debounced] = useDebouncedValue(draft, 400);
   const preview = useQuery({
@@ -115,6 +124,7 @@ export function ProposePage() {
             requestedEffectiveDate: debounced.requestedEffectiveDate ?? jakartaToday(),
             attachments: debounced.attachments,
             followsSpouse: debounced.followsSpouse,
+            ministerialApproval: debounced.ministerialApproval,
           },
         }),
       ),
@@ -150,6 +160,7 @@ export function ProposePage() {
     if (!tmt) found.tmt = t('validation.dateRequired');
     else if (tmt < jakartaToday()) found.tmt = t('validation.tmtInPast');
     if (documents.uploading) found.documents = t('documents.pending');
+    if (approvalIncomplete(approval)) found.approval = t('validation.ministerialApprovalIncomplete');
     setProblems(found);
     if (Object.keys(found).length > 0 || busy) return;
     setBusy(true);
@@ -165,6 +176,7 @@ export function ProposePage() {
             requestedEffectiveDate: tmt ?? '',
             attachments,
             followsSpouse,
+            ministerialApproval: approvalBody(approval),
           },
         }),
       );
@@ -258,6 +270,10 @@ export function ProposePage() {
                 checked={followsSpouse}
                 onChange={(e) => setFollowsSpouse(e.currentTarget.checked)}
               />
+              {(approval !== NO_APPROVAL ||
+                preview.data?.eligibility.some((result) => APPROVAL_CODES.includes(result.code))) && (
+                <MinisterialApprovalField value={approval} onChange={setApproval} error={problems.approval} />
+              )}
               <StepDocumentsField
                 state={documents}
                 checklist={preview.data?.checklist}
