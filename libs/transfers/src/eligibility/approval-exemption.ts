@@ -21,7 +21,8 @@ export function unlessApproved(
   result: Omit<EligibilityResult, 'level'>,
 ): EligibilityResult {
   if (ministerialApproval === null) return { ...result, level: 'blocking' };
-  const { number, date } = ministerialApproval;
+  const number = ministerialApproval.number.trim();
+  const { date } = ministerialApproval;
   return {
     ...result,
     level: 'warning',
