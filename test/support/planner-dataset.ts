@@ -79,6 +79,7 @@ export function datasetInput(dir: string): PlannerInput {
     })),
     wishes: [],
     openProposals: [],
+    regionCalendars: [],
   };
 }
 

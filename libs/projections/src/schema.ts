@@ -15,6 +15,7 @@ import {
   EmployeeEntity,
   PositionEntity,
   PositionWorkloads1796190000000,
+  RegionCalendars1796188260013,
   RegionEntity,
   UnitEntity,
 } from '@mutasi/workforce';
@@ -61,6 +62,7 @@ export const readModelSchema: SchemaDefinition = {
     Plans1796186940000,
     DelegationEnded1796187600000,
     PlacementReturns1796187613000,
+    RegionCalendars1796188260013,
     PositionWorkloads1796190000000,
   ],
 };

@@ -11,6 +11,10 @@ export const ERROR_KINDS = {
   ELIGIBILITY_STUDY_LEAVE: 'rule',
   ELIGIBILITY_NO_SHORTAGE: 'rule',
   ELIGIBILITY_SAME_POSITION: 'rule',
+  ELIGIBILITY_JPT_TWO_YEAR_LOCK: 'rule',
+  ELIGIBILITY_ELECTION_BLACKOUT: 'rule',
+  ELIGIBILITY_POST_INAUGURATION_BLACKOUT: 'rule',
+  MINISTERIAL_APPROVAL_UNCONFIRMED: 'rule',
   // warnings: recorded, never thrown; listed so every eligibility code is an ErrorCode
   ELIGIBILITY_MIN_TENURE: 'rule',
   ELIGIBILITY_ROTATION_DUE: 'rule',
@@ -68,6 +72,7 @@ export const ERROR_KINDS = {
   ASSIGNMENT_RETURN_TOO_EARLY: 'rule',
   ASSIGNMENT_EMPLOYEE_MOVED: 'rule',
   ASSIGNMENT_ALREADY_ENDED: 'conflict',
+  MINISTERIAL_APPROVAL_INVALID: 'invalid',
 } as const satisfies Record<string, 'rule' | 'conflict' | 'forbidden' | 'not_found' | 'invalid'>;
 
 export type ErrorCode = keyof typeof ERROR_KINDS;

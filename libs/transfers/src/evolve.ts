@@ -46,6 +46,7 @@ function content(data: ProposalContent) {
     attachments: typedEntries(data.attachments),
     followsSpouse: data.followsSpouse ?? false,
     temporary: data.temporary ? plannedAssignment(data.temporary.endDate, data.origin.position.id) : null,
+    ministerialApproval: data.ministerialApproval ?? null,
     eligibility: data.eligibility,
     workload: data.workload,
     targetPositionWorkload: data.targetPositionWorkload,

@@ -18,7 +18,17 @@ export type TransferPreview = {
 
 function eligibilityInput(input: ProposalInput, today: CalendarDate): EligibilityInput {
   const { employee, origin, target, requestedEffectiveDate, targetPositionWorkload, pending } = input;
-  return { today, requestedEffectiveDate, employee, origin, target, targetPositionWorkload, pending };
+  return {
+    today,
+    requestedEffectiveDate,
+    employee,
+    origin,
+    target,
+    targetPositionWorkload,
+    pending,
+    originRegionCalendar: input.originRegionCalendar,
+    ministerialApproval: input.ministerialApproval ?? null,
+  };
 }
 
 /**

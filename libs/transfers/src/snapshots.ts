@@ -83,5 +83,20 @@ export type PositionWorkload = {
   actual: number;
 };
 
+/**
+ * A regional head's term as the region-calendars import records it (one row per region): the
+ * inauguration, the end of the term (or of an acting head's tenure) and, once scheduled, the day
+ * the candidates of the election of the successor are determined.
+ */
+export type RegionCalendar = {
+  regionCode: string;
+  termStart: CalendarDate;
+  termEnd: CalendarDate;
+  candidateDeterminationDate: CalendarDate | null;
+};
+
+/** The Minister of Home Affairs' written approval (UU 10/2016 Ps 71(2)), by its letter's number and date. */
+export type MinisterialApproval = { number: string; date: CalendarDate };
+
 /** A document of the proposal itself (`{type, name, sha256}`). */
 export type Attachment = DocumentEntry;

@@ -5,7 +5,14 @@ import type { Decision, HearingAnswer } from './decision';
 import type { DocumentChecklistPolicy } from './documents/document-checklist.policy';
 import type { DocumentEntryInput } from './documents/document-entry';
 import type { PendingProposals } from './eligibility/eligibility-rule';
-import type { EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type {
+  EmployeeSnapshot,
+  MinisterialApproval,
+  PlacementSnapshot,
+  PositionWorkload,
+  RegionCalendar,
+  WorkloadSnapshot,
+} from './snapshots';
 import type { Adaptation } from './transfer-events';
 
 /**
@@ -41,6 +48,10 @@ export type ProposalInput = {
   followsSpouse?: boolean;
   /** A temporary assignment: the employee returns home on the end date (YYYY-MM-DD). */
   temporary?: { endDate: string };
+  /** The Minister of Home Affairs' written approval of a move in a blackout window or JPT lock. */
+  ministerialApproval?: MinisterialApproval | null;
+  /** The calendar of the origin agency's region, when one was imported. */
+  originRegionCalendar: RegionCalendar | null;
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
   /** Open proposals of the employee and into the target position, as the app layer found them. */
@@ -105,6 +116,8 @@ export type IssueDecree = Command<
     effectiveDate: CalendarDate;
     /** The decree itself, and any letter that goes with it. */
     documents?: DocumentEntryInput[];
+    /** The issuer checked the proposal's ministerial approval letter; required when it carries one. */
+    ministerialApprovalConfirmed?: boolean;
     actor: ActingUser;
     now: string;
   }

@@ -6,7 +6,14 @@ import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './deci
 import type { TemporaryAssignment } from './assignment/temporary-assignment';
 import type { DocumentEntry } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
-import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type {
+  Attachment,
+  EmployeeSnapshot,
+  MinisterialApproval,
+  PlacementSnapshot,
+  PositionWorkload,
+  WorkloadSnapshot,
+} from './snapshots';
 import type { PlanReference } from './transfer-commands';
 import type { TransferKind } from './transfer-kind';
 import type { TransferStatus } from './transfer-status';
@@ -30,6 +37,8 @@ export type ProposalContent = {
   attachments: Attachment[];
   /** Absent in events recorded before checklists: false. */
   followsSpouse?: boolean;
+  /** The Minister of Home Affairs' written approval the proposal carries; absent when none. */
+  ministerialApproval?: MinisterialApproval;
   eligibility: EligibilityResult[];
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
@@ -154,6 +163,8 @@ export type TransferDecreeIssued = Event<
     issuedAt: string;
     /** Absent when none were given. */
     documents?: DocumentEntry[];
+    /** Present when the proposal carried a ministerial approval and the issuer confirmed it. */
+    ministerialApprovalConfirmed?: true;
   }
 >;
 

@@ -5,7 +5,14 @@ import type { ResolvedTask } from './chain/resolved-chain';
 import type { Decision } from './decision';
 import type { RecordedDocument } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
-import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type {
+  Attachment,
+  EmployeeSnapshot,
+  MinisterialApproval,
+  PlacementSnapshot,
+  PositionWorkload,
+  WorkloadSnapshot,
+} from './snapshots';
 import type { Adaptation, PaperHearingForm } from './transfer-events';
 import type { TransferKind } from './transfer-kind';
 import type { TransferStatus } from './transfer-status';
@@ -91,6 +98,8 @@ export type Transfer = {
   followsSpouse: boolean;
   /** null for a permanent transfer (and in states folded before temporary assignments). */
   temporary: TemporaryAssignmentState | null;
+  /** The Minister of Home Affairs' written approval the current revision carries, which the decree must confirm. */
+  ministerialApproval: MinisterialApproval | null;
   /** Every document any step referred to, the current revision's attachments among them. */
   documents: RecordedDocument[];
   policyVersion: string;

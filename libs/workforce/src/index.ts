@@ -14,3 +14,5 @@ export * from './workforce.module';
 export { PositionWorkloads1796190000000 } from './migrations/1796190000000-position-workloads';
 export * from './imports/import-folder';
 export { readCsv, type CsvRecord, type CsvSource } from './imports/csv-records';
+export * from './region-calendars/region-calendar-json';
+export * from './migrations/1796188260013-region-calendars';

@@ -20,6 +20,9 @@ export const ELIGIBILITY_REFUSALS = [
   'ELIGIBILITY_NO_SHORTAGE',
   'ELIGIBILITY_SAME_POSITION',
   'ELIGIBILITY_SHORTAGE_CLAIMED',
+  'ELIGIBILITY_JPT_TWO_YEAR_LOCK',
+  'ELIGIBILITY_ELECTION_BLACKOUT',
+  'ELIGIBILITY_POST_INAUGURATION_BLACKOUT',
   'OPEN_PROPOSAL_EXISTS',
 ] as const satisfies readonly ProblemCode[];
 
@@ -39,6 +42,7 @@ export const PROPOSAL_REFUSALS = [
   'ORIGIN_POSITION_MISMATCH',
   'ASSIGNMENT_END_DATE_INVALID',
   'ASSIGNMENT_TOO_LONG',
+  'MINISTERIAL_APPROVAL_INVALID',
 ] as const satisfies readonly ProblemCode[];
 
 /** What a command on an existing transfer may be refused for, whichever command it is. */

@@ -7,7 +7,7 @@ import { CSV_KINDS, isCsvKind, MasterDataImporter, type CsvKind, type ImportResu
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.decorators';
 import { Problems } from '../http/problems.decorator';
 
-const ADMIN_ONLY: CsvKind[] = ['regions', 'agencies', 'users'];
+const ADMIN_ONLY: CsvKind[] = ['regions', 'agencies', 'users', 'region-calendars'];
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -23,7 +23,7 @@ export class ImportsController {
     description:
       'All-or-nothing by default: one rejected row rejects the file (422 IMPORT_REJECTED, listing every rejected row). ' +
       'With ?partial=true the valid rows are kept. Rows are upserted by key, so importing the same file again changes nothing. ' +
-      'Regions, agencies and users are imported by administrators; operators import units, positions, workload figures (workload.csv: positionId,year,annualWorkloadMinutes) and employees of their agencies.',
+      'Regions, agencies, users and region calendars (region-calendars.csv) are imported by administrators; operators import units, positions, workload figures (workload.csv: positionId,year,annualWorkloadMinutes) and employees of their agencies.',
   })
   @ApiParam({ name: 'kind', enum: CSV_KINDS })
   @ApiQuery({ name: 'partial', required: false, type: Boolean })

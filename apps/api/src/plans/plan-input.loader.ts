@@ -4,8 +4,8 @@ import { canAccessAgency, type AuthUser } from '@mutasi/identity';
 import type { PlannerInput, PlanScope, PlanScopeKind } from '@mutasi/planner';
 import { CodedError } from '@mutasi/errors';
 import { APP_CONFIG, PG_POOL, type AppConfig } from '@mutasi/platform';
-import type { AgencyKind, EmployeeStatus, PerformanceRating, PositionType } from '@mutasi/transfers';
-import { DEFAULT_WORKLOAD_SETTINGS, type WorkloadSettings } from '@mutasi/workforce';
+import type { AgencyKind, EmployeeStatus, PerformanceRating, PositionType, RegionCalendar } from '@mutasi/transfers';
+import { DEFAULT_WORKLOAD_SETTINGS, REGION_CALENDAR_JSON, type WorkloadSettings } from '@mutasi/workforce';
 
 const SCOPE_SQL: Record<PlanScopeKind, string> = {
   agency: 'SELECT id FROM agencies WHERE id = $1 ORDER BY id',
@@ -73,6 +73,10 @@ const OPEN_PROPOSALS_SQL = `
    WHERE p.agency_id = ANY ($1::text[]) OR m.employee_nip IN (
      SELECT e.nip FROM employees e JOIN positions q ON q.id = e.position_id WHERE q.agency_id = ANY ($1::text[]))`;
 
+const REGION_CALENDARS_SQL = `
+  SELECT ${REGION_CALENDAR_JSON} AS calendar FROM region_calendars c
+   WHERE c.region_code IN (SELECT region_code FROM agencies WHERE id = ANY ($1::text[]))`;
+
 /** Resolves a plan's scope and reads what the planner needs from the read models. */
 @Injectable()
 export class PlanInputLoader {
@@ -106,7 +110,7 @@ export class PlanInputLoader {
   }
 
   async load(scope: PlanScope, today: string): Promise<PlannerInput> {
-    const [input, employees, wishes, open] = await Promise.all([
+    const [input, employees, wishes, open, calendars] = await Promise.all([
       this.pool.query<InputRow>(INPUT_SQL, [scope.agencyIds]),
       this.pool.query<EmployeeRow>(EMPLOYEES_SQL, [scope.agencyIds]),
       this.pool.query<{ nip: string; rank: number; unit_id: string | null; position_id: string | null }>(WISHES_SQL, [
@@ -116,6 +120,7 @@ export class PlanInputLoader {
         OPEN_PROPOSALS_SQL,
         [scope.agencyIds],
       ),
+      this.pool.query<{ calendar: RegionCalendar }>(REGION_CALENDARS_SQL, [scope.agencyIds]),
     ]);
     const { agencies, units, positions } = input.rows[0];
     return {
@@ -158,6 +163,7 @@ export class PlanInputLoader {
         employeeNip: o.employee_nip ?? '',
         targetPositionId: o.target_position_id ?? '',
       })),
+      regionCalendars: calendars.rows.map((row) => row.calendar),
     };
   }
 }

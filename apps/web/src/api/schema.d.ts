@@ -151,7 +151,7 @@ export interface paths {
     put?: never;
     /**
      * Import a master-data CSV file (PRODUCT.md §6)
-     * @description All-or-nothing by default: one rejected row rejects the file (422 IMPORT_REJECTED, listing every rejected row). With ?partial=true the valid rows are kept. Rows are upserted by key, so importing the same file again changes nothing. Regions, agencies and users are imported by administrators; operators import units, positions, workload figures (workload.csv: positionId,year,annualWorkloadMinutes) and employees of their agencies.
+     * @description All-or-nothing by default: one rejected row rejects the file (422 IMPORT_REJECTED, listing every rejected row). With ?partial=true the valid rows are kept. Rows are upserted by key, so importing the same file again changes nothing. Regions, agencies, users and region calendars (region-calendars.csv) are imported by administrators; operators import units, positions, workload figures (workload.csv: positionId,year,annualWorkloadMinutes) and employees of their agencies.
      */
     post: operations['ImportsController_import'];
     delete?: never;
@@ -1173,6 +1173,18 @@ export interface components {
        */
       endDate: string;
     };
+    MinisterialApprovalDto: {
+      /**
+       * @description Number of the approval letter
+       * @example 100.2.2.6/1234/OTDA
+       */
+      number: string;
+      /**
+       * @description Date of the approval letter, YYYY-MM-DD
+       * @example 2026-11-02
+       */
+      date: string;
+    };
     ProposeTransferDto: {
       /** @example 199011082014031006 */
       employeeNip: string;
@@ -1190,6 +1202,8 @@ export interface components {
       followsSpouse?: boolean;
       /** @description A temporary assignment: the employee works in the target unit until the end date, then returns home automatically */
       temporary?: components['schemas']['TemporaryAssignmentDto'];
+      /** @description The written approval that lifts ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_POST_INAUGURATION_BLACKOUT and ELIGIBILITY_JPT_TWO_YEAR_LOCK (they become warnings); the decree must then confirm it */
+      ministerialApproval?: components['schemas']['MinisterialApprovalDto'] | null;
     };
     EligibilityItemDto: {
       code: string;
@@ -1341,6 +1355,8 @@ export interface components {
       followsSpouse?: boolean;
       /** @description A temporary assignment: the employee works in the target unit until the end date, then returns home automatically; null makes the proposal a permanent transfer */
       temporary?: components['schemas']['TemporaryAssignmentDto'] | null;
+      /** @description The written approval that lifts ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_POST_INAUGURATION_BLACKOUT and ELIGIBILITY_JPT_TWO_YEAR_LOCK (they become warnings); the decree must then confirm it */
+      ministerialApproval?: components['schemas']['MinisterialApprovalDto'] | null;
     };
     WithdrawProposalDto: {
       /** @example Pegawai mengundurkan diri dari usulan */
@@ -1364,6 +1380,8 @@ export interface components {
       effectiveDate: string;
       /** @description Documents uploaded with POST /documents */
       documents?: components['schemas']['AttachmentDto'][];
+      /** @description The issuer checked the ministerial approval letter the proposal carries; required then (MINISTERIAL_APPROVAL_UNCONFIRMED) */
+      ministerialApprovalConfirmed?: boolean;
     };
     ExecutionRefusal: {
       code: string;
@@ -1511,6 +1529,10 @@ export interface components {
       conversion: components['schemas']['AssignmentChangeDto'] | null;
       returned: components['schemas']['AssignmentReturnDto'] | null;
     };
+    MinisterialApprovalViewDto: {
+      number: string;
+      date: string;
+    };
     RecordedDocumentDto: {
       /** @description the checklist code it fills, or other */
       type: string;
@@ -1613,6 +1635,8 @@ export interface components {
       followsSpouse: boolean;
       /** @description null for a permanent transfer */
       temporary: components['schemas']['TemporaryAssignmentViewDto'] | null;
+      /** @description The written approval the proposal carries; the decree must confirm it */
+      ministerialApproval: components['schemas']['MinisterialApprovalViewDto'] | null;
       policyVersion: string;
       checklistVersion: string | null;
       /** @description empty for proposals made before checklists */
@@ -2646,7 +2670,7 @@ export interface operations {
       };
       header?: never;
       path: {
-        kind: 'regions' | 'agencies' | 'units' | 'positions' | 'employees' | 'users' | 'workload';
+        kind: 'regions' | 'agencies' | 'units' | 'positions' | 'employees' | 'users' | 'workload' | 'region-calendars';
       };
       cookie?: never;
     };
@@ -3866,7 +3890,7 @@ export interface operations {
           'application/json': components['schemas']['TransferPreviewDto'];
         };
       };
-      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
+      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, MINISTERIAL_APPROVAL_INVALID, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3881,6 +3905,7 @@ export interface operations {
               | 'INVALID_DATE'
               | 'JSON_TOO_DEEP'
               | 'MALFORMED_JSON'
+              | 'MINISTERIAL_APPROVAL_INVALID'
               | 'ORIGIN_POSITION_MISMATCH'
               | 'VALIDATION_FAILED';
           };
@@ -3958,7 +3983,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: ASSIGNMENT_TOO_LONG, CHAIN_ROLE_UNRESOLVED, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, REASON_REQUIRED, REASON_TOO_LONG */
+      /** @description Problem: ASSIGNMENT_TOO_LONG, CHAIN_ROLE_UNRESOLVED, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_JPT_TWO_YEAR_LOCK, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_POST_INAUGURATION_BLACKOUT, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, REASON_REQUIRED, REASON_TOO_LONG */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3972,9 +3997,12 @@ export interface operations {
               | 'EFFECTIVE_DATE_BEYOND_HORIZON'
               | 'EFFECTIVE_DATE_IN_PAST'
               | 'ELIGIBILITY_DISCIPLINARY'
+              | 'ELIGIBILITY_ELECTION_BLACKOUT'
+              | 'ELIGIBILITY_JPT_TWO_YEAR_LOCK'
               | 'ELIGIBILITY_NOT_PNS'
               | 'ELIGIBILITY_NO_SHORTAGE'
               | 'ELIGIBILITY_PERFORMANCE'
+              | 'ELIGIBILITY_POST_INAUGURATION_BLACKOUT'
               | 'ELIGIBILITY_SAME_POSITION'
               | 'ELIGIBILITY_SHORTAGE_CLAIMED'
               | 'ELIGIBILITY_STUDY_LEAVE'
@@ -4122,7 +4150,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, IDEMPOTENCY_KEY_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
+      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, IDEMPOTENCY_KEY_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, JSON_TOO_DEEP, MALFORMED_JSON, MINISTERIAL_APPROVAL_INVALID, ORIGIN_POSITION_MISMATCH, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4138,6 +4166,7 @@ export interface operations {
               | 'INVALID_DATE'
               | 'JSON_TOO_DEEP'
               | 'MALFORMED_JSON'
+              | 'MINISTERIAL_APPROVAL_INVALID'
               | 'ORIGIN_POSITION_MISMATCH'
               | 'VALIDATION_FAILED';
           };
@@ -4215,7 +4244,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: ASSIGNMENT_TOO_LONG, CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      /** @description Problem: ASSIGNMENT_TOO_LONG, CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_JPT_TWO_YEAR_LOCK, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_POST_INAUGURATION_BLACKOUT, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4230,9 +4259,12 @@ export interface operations {
               | 'EFFECTIVE_DATE_BEYOND_HORIZON'
               | 'EFFECTIVE_DATE_IN_PAST'
               | 'ELIGIBILITY_DISCIPLINARY'
+              | 'ELIGIBILITY_ELECTION_BLACKOUT'
+              | 'ELIGIBILITY_JPT_TWO_YEAR_LOCK'
               | 'ELIGIBILITY_NOT_PNS'
               | 'ELIGIBILITY_NO_SHORTAGE'
               | 'ELIGIBILITY_PERFORMANCE'
+              | 'ELIGIBILITY_POST_INAUGURATION_BLACKOUT'
               | 'ELIGIBILITY_SAME_POSITION'
               | 'ELIGIBILITY_SHORTAGE_CLAIMED'
               | 'ELIGIBILITY_STUDY_LEAVE'
@@ -4622,7 +4654,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, BAD_URL, EMPLOYEE_MISMATCH, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, ORIGIN_POSITION_MISMATCH, POLICY_MISMATCH, VALIDATION_FAILED */
+      /** @description Problem: ASSIGNMENT_END_DATE_INVALID, BAD_URL, EMPLOYEE_MISMATCH, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ATTACHMENT, INVALID_CHARACTER, INVALID_DATE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, MINISTERIAL_APPROVAL_INVALID, ORIGIN_POSITION_MISMATCH, POLICY_MISMATCH, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4642,6 +4674,7 @@ export interface operations {
               | 'INVALID_TRANSFER_ID'
               | 'JSON_TOO_DEEP'
               | 'MALFORMED_JSON'
+              | 'MINISTERIAL_APPROVAL_INVALID'
               | 'ORIGIN_POSITION_MISMATCH'
               | 'POLICY_MISMATCH'
               | 'VALIDATION_FAILED';
@@ -4720,7 +4753,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: ASSIGNMENT_TOO_LONG, CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      /** @description Problem: ASSIGNMENT_TOO_LONG, CHAIN_ROLE_UNRESOLVED, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEYOND_HORIZON, EFFECTIVE_DATE_IN_PAST, ELIGIBILITY_DISCIPLINARY, ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_JPT_TWO_YEAR_LOCK, ELIGIBILITY_NOT_PNS, ELIGIBILITY_NO_SHORTAGE, ELIGIBILITY_PERFORMANCE, ELIGIBILITY_POST_INAUGURATION_BLACKOUT, ELIGIBILITY_SAME_POSITION, ELIGIBILITY_SHORTAGE_CLAIMED, ELIGIBILITY_STUDY_LEAVE, ELIGIBILITY_TEN_YEAR_PLEDGE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4735,9 +4768,12 @@ export interface operations {
               | 'EFFECTIVE_DATE_BEYOND_HORIZON'
               | 'EFFECTIVE_DATE_IN_PAST'
               | 'ELIGIBILITY_DISCIPLINARY'
+              | 'ELIGIBILITY_ELECTION_BLACKOUT'
+              | 'ELIGIBILITY_JPT_TWO_YEAR_LOCK'
               | 'ELIGIBILITY_NOT_PNS'
               | 'ELIGIBILITY_NO_SHORTAGE'
               | 'ELIGIBILITY_PERFORMANCE'
+              | 'ELIGIBILITY_POST_INAUGURATION_BLACKOUT'
               | 'ELIGIBILITY_SAME_POSITION'
               | 'ELIGIBILITY_SHORTAGE_CLAIMED'
               | 'ELIGIBILITY_STUDY_LEAVE'
@@ -5050,7 +5086,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: DOCUMENT_MISSING, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEFORE_DECREE, EXECUTION_EMPLOYEE_INACTIVE, EXECUTION_EMPLOYEE_MOVED, EXECUTION_NO_SHORTAGE, EXECUTION_TOO_EARLY, IDEMPOTENCY_KEY_REUSED */
+      /** @description Problem: DOCUMENT_MISSING, DOCUMENT_NOT_FOUND, EFFECTIVE_DATE_BEFORE_DECREE, EXECUTION_EMPLOYEE_INACTIVE, EXECUTION_EMPLOYEE_MOVED, EXECUTION_NO_SHORTAGE, EXECUTION_TOO_EARLY, IDEMPOTENCY_KEY_REUSED, MINISTERIAL_APPROVAL_UNCONFIRMED */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5066,7 +5102,8 @@ export interface operations {
               | 'EXECUTION_EMPLOYEE_MOVED'
               | 'EXECUTION_NO_SHORTAGE'
               | 'EXECUTION_TOO_EARLY'
-              | 'IDEMPOTENCY_KEY_REUSED';
+              | 'IDEMPOTENCY_KEY_REUSED'
+              | 'MINISTERIAL_APPROVAL_UNCONFIRMED';
           };
         };
       };

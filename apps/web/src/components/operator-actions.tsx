@@ -1,4 +1,4 @@
-import { Button, NumberInput, Select, TextInput, Textarea } from '@mantine/core';
+import { Button, Checkbox, NumberInput, Select, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../api/client';
@@ -59,6 +59,8 @@ export function ExecuteForm({ transfer }: { transfer: Transfer }) {
   const [decreeNumber, setDecreeNumber] = useState('');
   const [decreeDate, setDecreeDate] = useState<string | null>(jakartaToday());
   const [effectiveDate, setEffectiveDate] = useState<string | null>(transfer.requestedEffectiveDate);
+  const approval = transfer.ministerialApproval ?? null;
+  const [approvalConfirmed, setApprovalConfirmed] = useState(false);
   const [problem, setProblem] = useState<Record<string, string>>({});
   const documents = useStepDocuments();
   const command = useTransferCommand(transfer.id, (key) =>
@@ -70,6 +72,7 @@ export function ExecuteForm({ transfer }: { transfer: Transfer }) {
           decreeDate: decreeDate ?? '',
           effectiveDate: effectiveDate ?? '',
           documents: documents.entries.length > 0 ? documents.entries : undefined,
+          ministerialApprovalConfirmed: approval ? approvalConfirmed : undefined,
         },
       }),
     ),
@@ -77,6 +80,7 @@ export function ExecuteForm({ transfer }: { transfer: Transfer }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const found: Record<string, string> = {};
+    if (approval && !approvalConfirmed) found.approval = t('validation.ministerialApprovalUnconfirmed');
     if (decreeNumber.trim() === '') found.decreeNumber = t('validation.decreeNumberRequired');
     if (!decreeDate) found.decreeDate = t('validation.dateRequired');
     if (!effectiveDate) found.effectiveDate = t('validation.dateRequired');
@@ -112,6 +116,14 @@ export function ExecuteForm({ transfer }: { transfer: Transfer }) {
         steps={['execute', 'evaluate']}
         error={problem.documents}
       />
+      {approval && (
+        <Checkbox
+          label={t('execute.ministerialApprovalConfirmed', { number: approval.number, date: approval.date })}
+          checked={approvalConfirmed}
+          onChange={(e) => setApprovalConfirmed(e.currentTarget.checked)}
+          error={problem.approval}
+        />
+      )}
       <CommandMessage message={command.message} />
       <Button type="submit" loading={command.pending}>
         {t('execute.submit')}

@@ -24,6 +24,13 @@ import { api } from '../api/client';
 import { ApiProblem, unwrap } from '../api/problem';
 import { wrotePosition } from '../api/read-position';
 import { MAX_REASON } from '../components/decision-form';
+import {
+  APPROVAL_CODES,
+  approvalBody,
+  approvalIncomplete,
+  MinisterialApprovalField,
+  NO_APPROVAL,
+} from '../components/ministerial-approval-field';
 import { DocumentChecklist } from '../components/documents/document-checklist';
 import { StepDocumentsField, useStepDocuments } from '../components/documents/step-documents';
 import { jakartaToday } from '../format/wib';
@@ -50,6 +57,7 @@ export function ProposePage() {
   const [followsSpouse, setFollowsSpouse] = useState(false);
   const [temporary, setTemporary] = useState(false);
   const [endDate, setEndDate] = useState<string | null>(null);
+  const [approval, setApproval] = useState(NO_APPROVAL);
   const attachments = documents.entries;
 
   const [query] = useDebouncedValue(search.trim(), 250);
@@ -103,6 +111,7 @@ export function ProposePage() {
     attachments,
     followsSpouse,
     temporary: temporary && endDate ? { endDate } : undefined,
+    ministerialApproval: approvalBody(approval),
   };
   const [debounced] = useDebouncedValue(draft, 400);
   const preview = useQuery({
@@ -120,6 +129,7 @@ export function ProposePage() {
             attachments: debounced.attachments,
             followsSpouse: debounced.followsSpouse,
             temporary: debounced.temporary,
+            ministerialApproval: debounced.ministerialApproval,
           },
         }),
       ),
@@ -157,6 +167,7 @@ export function ProposePage() {
     if (temporary && !endDate) found.endDate = t('validation.dateRequired');
     else if (temporary && tmt && endDate && endDate <= tmt) found.endDate = t('validation.endDateAfterTmt');
     if (documents.uploading) found.documents = t('documents.pending');
+    if (approvalIncomplete(approval)) found.approval = t('validation.ministerialApprovalIncomplete');
     setProblems(found);
     if (Object.keys(found).length > 0 || busy) return;
     setBusy(true);
@@ -173,6 +184,7 @@ export function ProposePage() {
             attachments,
             followsSpouse,
             temporary: draft.temporary,
+            ministerialApproval: approvalBody(approval),
           },
         }),
       );
@@ -281,6 +293,10 @@ export function ProposePage() {
                 checked={followsSpouse}
                 onChange={(e) => setFollowsSpouse(e.currentTarget.checked)}
               />
+              {(approval !== NO_APPROVAL ||
+                preview.data?.eligibility.some((result) => APPROVAL_CODES.includes(result.code))) && (
+                <MinisterialApprovalField value={approval} onChange={setApproval} error={problems.approval} />
+              )}
               <StepDocumentsField
                 state={documents}
                 checklist={preview.data?.checklist}

@@ -7,6 +7,7 @@ import {
   type EligibilityInput,
   type EmployeeSnapshot,
   type PlacementSnapshot,
+  type RegionCalendar,
 } from '@mutasi/transfers';
 import type { PlanParameters } from './plan-parameters';
 import type { PlannerInput, PlannerPosition } from './planner-input';
@@ -177,6 +178,7 @@ export function* planModelSteps(
     requestedEffectiveDate: parameters.requestedEffectiveDate,
     config: eligibility,
     openOf,
+    calendars: new Map(input.regionCalendars.map((c) => [c.regionCode, c])),
   };
   const probes = probeTargets(targets, placements);
   const sourceIds = new Set(sourceFigures.map((f) => f.positionId));
@@ -362,6 +364,7 @@ interface EligibilityContext {
   requestedEffectiveDate: string;
   config: EligibilityConfig;
   openOf: ReadonlyMap<string, string[]>;
+  calendars: ReadonlyMap<string, RegionCalendar>;
 }
 
 function eligibilityInput(
@@ -380,6 +383,9 @@ function eligibilityInput(
     targetPositionWorkload: f ? { positionId: f.positionId, required: f.required, actual: f.existing } : null,
     // The planner fills only what open proposals leave of a shortage, so none is claimed twice.
     pending: { ofEmployee: context.openOf.get(employee.nip) ?? [], intoTargetPosition: [] },
+    originRegionCalendar: context.calendars.get(origin.agency.regionCode) ?? null,
+    // A plan carries no ministerial approval: a move in a blackout window is not planned.
+    ministerialApproval: null,
   };
 }
 

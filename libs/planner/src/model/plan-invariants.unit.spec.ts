@@ -73,6 +73,8 @@ describe.each(PARAMETER_SETS.map((overrides, n) => [n, overrides] as const))(
             actual: figures.existing,
           },
           pending: NO_PENDING_PROPOSALS,
+          originRegionCalendar: null,
+          ministerialApproval: null,
         });
         expect(blockingResults(results)).toEqual([]);
         expect(target.position.educationFields.length).toBeGreaterThan(0);

@@ -53,6 +53,8 @@ function bruteForceOptimum(input: PlannerInput, parameters: PlanParameters): num
           actual: count.get(t.id) ?? 0,
         },
         pending: NO_PENDING_PROPOSALS,
+        originRegionCalendar: null,
+        ministerialApproval: null,
       });
       const codes = results.map((r) => r.code);
       return (

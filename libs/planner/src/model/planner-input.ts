@@ -1,5 +1,5 @@
 import type { CalendarDate } from '@mutasi/calendar';
-import type { AgencySnapshot, EmployeeSnapshot, PositionType } from '@mutasi/transfers';
+import type { AgencySnapshot, EmployeeSnapshot, PositionType, RegionCalendar } from '@mutasi/transfers';
 import type { WorkloadSettings } from '@mutasi/workforce/domain';
 
 export interface PlannerAgency extends AgencySnapshot {
@@ -46,6 +46,8 @@ export interface PlannerInput {
   wishes: PlannerWish[];
   /** Proposals still open (not rejected, withdrawn or executed): their employee may not move again, their target's shortage is claimed. */
   openProposals: OpenProposal[];
+  /** The imported calendars of the scope's regions: the blackout windows of their heads. */
+  regionCalendars: RegionCalendar[];
 }
 
 export interface OpenProposal {

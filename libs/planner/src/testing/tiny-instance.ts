@@ -82,5 +82,6 @@ export function tinyInstance(seed: number, movers = 6): PlannerInput {
     employees,
     wishes,
     openProposals: [],
+    regionCalendars: [],
   };
 }

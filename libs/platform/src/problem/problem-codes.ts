@@ -124,6 +124,21 @@ export const PROBLEM_CODES = {
     id: 'Jabatan tujuan sama dengan asal',
     en: 'Target and origin are the same',
   },
+  ELIGIBILITY_JPT_TWO_YEAR_LOCK: {
+    status: 422,
+    id: 'JPT belum dua tahun sejak dilantik',
+    en: 'A JPT less than two years after inauguration',
+  },
+  ELIGIBILITY_ELECTION_BLACKOUT: {
+    status: 422,
+    id: 'Masa larangan penggantian pejabat menjelang pilkada',
+    en: 'Pre-election blackout on replacing officials',
+  },
+  ELIGIBILITY_POST_INAUGURATION_BLACKOUT: {
+    status: 422,
+    id: 'Masa larangan enam bulan setelah pelantikan',
+    en: 'Blackout six months after inauguration',
+  },
   ELIGIBILITY_MIN_TENURE: { status: 422, id: 'Masa kerja minimum belum terpenuhi', en: 'Minimum tenure not reached' },
   ELIGIBILITY_ROTATION_DUE: { status: 422, id: 'Sudah waktunya rotasi', en: 'Rotation is due' },
   ELIGIBILITY_NO_WORKLOAD_ANALYSIS: {
@@ -247,6 +262,16 @@ export const PROBLEM_CODES = {
   INVALID_PERFORMANCE_SCORE: { status: 400, id: 'Nilai kinerja tidak sah', en: 'The performance score is not valid' },
   INVALID_ADAPTATION: { status: 400, id: 'Penilaian adaptasi tidak sah', en: 'The adaptation assessment is not valid' },
   DECREE_NUMBER_REQUIRED: { status: 400, id: 'Nomor SK wajib diisi', en: 'A decree number is required' },
+  MINISTERIAL_APPROVAL_INVALID: {
+    status: 400,
+    id: 'Persetujuan tertulis Mendagri tidak sah',
+    en: 'The ministerial approval is not valid',
+  },
+  MINISTERIAL_APPROVAL_UNCONFIRMED: {
+    status: 422,
+    id: 'Persetujuan tertulis Mendagri belum dikonfirmasi',
+    en: 'The ministerial approval is not confirmed',
+  },
   ORIGIN_POSITION_MISMATCH: {
     status: 400,
     id: 'Jabatan asal tidak sesuai data',

@@ -26,6 +26,7 @@ export function transferView(transfer: Transfer) {
     followsSpouse: transfer.followsSpouse ?? false,
     /** A temporary assignment: its end date, the home position kept, extensions, conversion or return. */
     temporary: transfer.temporary ?? null,
+    ministerialApproval: transfer.ministerialApproval ?? null,
     policyVersion: transfer.policyVersion,
     policyHash: transfer.policyHash,
     checklistVersion: transfer.checklistVersion ?? null,

@@ -13,13 +13,16 @@ import {
   type PerformanceRating,
   type PlacementSnapshot,
   type PositionType,
+  type MinisterialApproval,
   type PositionWorkload,
   type ProposalInput,
+  type RegionCalendar,
   type UnitWorkload,
   type WorkloadSnapshot,
 } from '@mutasi/transfers';
 import {
   DEFAULT_WORKLOAD_SETTINGS,
+  REGION_CALENDAR_JSON,
   requiredStaff,
   summarizeWorkload,
   type StaffedPosition,
@@ -33,6 +36,7 @@ export interface ProposalFields {
   attachments: DocumentEntryInput[];
   followsSpouse: boolean;
   temporary?: { endDate: string };
+  ministerialApproval: MinisterialApproval | null;
 }
 
 interface EmployeeRow {
@@ -100,7 +104,9 @@ const PROPOSAL_SQL = `
   SELECT (SELECT row_to_json(e) FROM e) AS employee,
          (SELECT coalesce(json_agg(pl), '[]') FROM pl) AS placements,
          (SELECT coalesce(json_agg(dir), '[]') FROM dir) AS directory,
-         (SELECT coalesce(json_agg(st), '[]') FROM st) AS staffed`;
+         (SELECT coalesce(json_agg(st), '[]') FROM st) AS staffed,
+         (SELECT coalesce(json_agg(${REGION_CALENDAR_JSON}), '[]') FROM region_calendars c
+           WHERE c.region_code IN (SELECT region_code FROM pl)) AS calendars`;
 
 interface DirectoryRow {
   id: string;
@@ -116,6 +122,7 @@ interface ProposalRow {
   placements: PlacementRow[];
   directory: DirectoryRow[];
   staffed: StaffedRow[];
+  calendars: RegionCalendar[];
 }
 
 const STAFFED_SQL = `
@@ -146,7 +153,7 @@ export class ProposalContextLoader {
     fields: ProposalFields,
   ): Promise<Omit<ProposalInput, 'pending'>> {
     const { rows } = await this.pool.query<ProposalRow>(PROPOSAL_SQL, [employeeNip, targetPositionId]);
-    const { employee: employeeRow, placements, directory, staffed } = rows[0];
+    const { employee: employeeRow, placements, directory, staffed, calendars } = rows[0];
     if (!employeeRow) {
       throw new CodedError('EMPLOYEE_NOT_FOUND', `No employee with NIP ${employeeNip}`, {
         nip: employeeNip,
@@ -170,6 +177,8 @@ export class ProposalContextLoader {
       attachments: fields.attachments,
       followsSpouse: fields.followsSpouse,
       ...(fields.temporary ? { temporary: { endDate: fields.temporary.endDate } } : {}),
+      ministerialApproval: fields.ministerialApproval,
+      originRegionCalendar: calendars.find((c) => c.regionCode === origin.agency.regionCode) ?? null,
       workload: this.snapshot(staffed, origin.position.unitId, targetPlacement.position.unitId),
       targetPositionWorkload: this.positionWorkload(staffed, targetPositionId),
       policy: DEFAULT_POLICY_V1,

@@ -30,6 +30,14 @@ export function issueDecree(state: TransferState, { data }: IssueDecree): Transf
       { effectiveDate, endDate: assignment.endDate },
     );
   }
+  const approval = transfer.ministerialApproval ?? null;
+  if (approval !== null && data.ministerialApprovalConfirmed !== true) {
+    throw new DomainError(
+      'MINISTERIAL_APPROVAL_UNCONFIRMED',
+      `Persetujuan tertulis Mendagri no. ${approval.number} tanggal ${approval.date} belum dikonfirmasi / Confirm the Minister of Home Affairs' written approval no. ${approval.number} of ${approval.date} before issuing the decree`,
+      { approvalNumber: approval.number, approvalDate: approval.date },
+    );
+  }
   const documents = stepDocuments(transfer, 'execute', data.documents, true);
   return [
     {
@@ -41,6 +49,7 @@ export function issueDecree(state: TransferState, { data }: IssueDecree): Transf
         issuedByUserId: data.actor.userId,
         issuedAt: data.now,
         ...withDocuments(documents),
+        ...(approval !== null ? { ministerialApprovalConfirmed: true as const } : {}),
       },
     },
   ];

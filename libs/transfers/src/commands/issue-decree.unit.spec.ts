@@ -37,4 +37,27 @@ describe('IssueDecree', () => {
       .when(issueDecree({ effectiveDate: '2026-11-30' }))
       .then('EFFECTIVE_DATE_BEFORE_DECREE');
   });
+
+  describe('of a proposal carrying the ministerial approval', () => {
+    const approval = { number: '100.2.2.6/1234/OTDA', date: '2026-11-02' };
+    const withApproval = history(propose({ ministerialApproval: approval }), consent(), ...APPROVE_KIND_B_CHAIN);
+
+    it('given no confirmation of the letter, then MINISTERIAL_APPROVAL_UNCONFIRMED', () => {
+      given(withApproval).when(issueDecree()).then('MINISTERIAL_APPROVAL_UNCONFIRMED');
+      given(withApproval)
+        .when(issueDecree({ ministerialApprovalConfirmed: false }))
+        .then('MINISTERIAL_APPROVAL_UNCONFIRMED');
+    });
+
+    it('given the confirmation, then the decree records it', () => {
+      given(withApproval)
+        .when(issueDecree({ ministerialApprovalConfirmed: true }))
+        .then([
+          {
+            type: 'TransferDecreeIssued',
+            data: expect.objectContaining({ decreeNumber: '800/123/BKD/2026', ministerialApprovalConfirmed: true }),
+          },
+        ]);
+    });
+  });
 });

@@ -11,6 +11,7 @@ import type { TransferConfig } from '../transfer-config';
 import type { TransferEvent, TransferProposed } from '../transfer-events';
 import type { TransferState } from '../transfer-state';
 import { openStage } from './advance-chain';
+import { recordedApproval } from './validate-ministerial-approval';
 import { validateProposalInput } from './validate-proposal-input';
 
 export function proposeTransfer(
@@ -42,6 +43,7 @@ export function proposeTransfer(
       requestedEffectiveDate: data.requestedEffectiveDate,
       attachments,
       followsSpouse,
+      ...recordedApproval(data.ministerialApproval),
       eligibility,
       workload: data.workload,
       targetPositionWorkload: data.targetPositionWorkload,

@@ -12,6 +12,7 @@ import type { ProposalRevised, TransferEvent } from '../transfer-events';
 import type { TransferState } from '../transfer-state';
 import { openStage } from './advance-chain';
 import { requireStatus, requireTransfer } from './guards';
+import { recordedApproval } from './validate-ministerial-approval';
 import { validateProposalInput } from './validate-proposal-input';
 
 /** A returned proposal, revised, is checked again and its chain restarts from the first stage. */
@@ -58,6 +59,7 @@ export function reviseProposal(
       requestedEffectiveDate: data.requestedEffectiveDate,
       attachments,
       followsSpouse,
+      ...recordedApproval(data.ministerialApproval),
       eligibility,
       workload: data.workload,
       targetPositionWorkload: data.targetPositionWorkload,

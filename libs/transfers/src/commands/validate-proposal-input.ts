@@ -7,6 +7,7 @@ import type { DocumentEntry } from '../documents/document-entry';
 import type { ProposalInput } from '../transfer-commands';
 import type { TransferConfig } from '../transfer-config';
 import { checkedReason, requireDate } from './guards';
+import { validateMinisterialApproval } from './validate-ministerial-approval';
 
 /** Checks the proposal's own fields, its documents against the checklist it is (to be) pinned to; returns the trimmed reason. */
 export function validateProposalInput(
@@ -35,6 +36,7 @@ export function validateProposalInput(
   }
   if (input.temporary) checkedEndDate(input.temporary.endDate, effective, config);
   validateDocumentEntries(checklist, attachments);
+  validateMinisterialApproval(input.ministerialApproval ?? null, today);
   if (input.employee.positionId !== input.origin.position.id) {
     throw new DomainError(
       'ORIGIN_POSITION_MISMATCH',

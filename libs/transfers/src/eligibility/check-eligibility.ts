@@ -2,10 +2,13 @@ import { disciplinary } from './disciplinary';
 import { DEFAULT_ELIGIBILITY_CONFIG, type EligibilityConfig } from './eligibility-config';
 import type { EligibilityInput, EligibilityResult, EligibilityRule } from './eligibility-rule';
 import { educationMatch } from './education-match';
+import { electionBlackout } from './election-blackout';
+import { jptTwoYearLock } from './jpt-two-year-lock';
 import { minTenure } from './min-tenure';
 import { notPns } from './not-pns';
 import { openProposal } from './open-proposal';
 import { performance } from './performance';
+import { postInaugurationBlackout } from './post-inauguration-blackout';
 import { rankMinimum } from './rank-minimum';
 import { retiringSoon } from './retiring-soon';
 import { rotationDue } from './rotation-due';
@@ -24,6 +27,9 @@ export const ELIGIBILITY_RULES: readonly EligibilityRule[] = [
   disciplinary,
   studyLeave,
   targetShortage,
+  jptTwoYearLock,
+  electionBlackout,
+  postInaugurationBlackout,
   minTenure,
   rotationDue,
   educationMatch,
@@ -40,9 +46,19 @@ export function checkEligibility(
 
 /** The rules that can refuse a proposal, in the order of ELIGIBILITY_RULES; the others only warn. */
 export const BLOCKING_RULES: readonly EligibilityRule[] = ELIGIBILITY_RULES.filter((rule) =>
-  [openProposal, notPns, samePosition, tenYearPledge, performance, disciplinary, studyLeave, targetShortage].includes(
-    rule,
-  ),
+  [
+    openProposal,
+    notPns,
+    samePosition,
+    tenYearPledge,
+    performance,
+    disciplinary,
+    studyLeave,
+    targetShortage,
+    jptTwoYearLock,
+    electionBlackout,
+    postInaugurationBlackout,
+  ].includes(rule),
 );
 
 /**

@@ -27,6 +27,15 @@ describe('firstBlocking', () => {
     { employee: { onStudyLeave: true } },
     { targetPositionWorkload: { positionId: 'P000236', required: 2, actual: 2 } },
     { employee: { positionSince: '2026-01-01', educationField: 'Teknik Sipil', birthDate: '1969-01-01' } },
+    {
+      originPosition: { type: 'jpt_pratama' },
+      originRegionCalendar: {
+        regionCode: '99.02',
+        termStart: '2026-08-20',
+        termEnd: '2031-08-20',
+        candidateDeterminationDate: '2031-03-01',
+      },
+    },
   ];
   const combinations: EligibilityInput[] = [eligibilityInput()];
   problems.forEach((first, i) =>

@@ -17,6 +17,12 @@ export type EligibilityConfig = {
   performanceYears: number;
   retiringWithinYears: number;
   retirementAges: RetirementAges;
+  /** Officials are not replaced from this many months before the candidate determination (UU 10/2016 Ps 71(2)). */
+  blackoutMonthsBeforeCandidateDetermination: number;
+  /** …nor within this many months after the head's inauguration (UU 10/2016 Ps 162(3)). */
+  blackoutMonthsAfterInauguration: number;
+  /** A JPT is not moved within this many years of taking the post (UU 5/2014 Ps 116(1)). */
+  jptLockYears: number;
 };
 
 export const DEFAULT_ELIGIBILITY_CONFIG: EligibilityConfig = {
@@ -28,4 +34,7 @@ export const DEFAULT_ELIGIBILITY_CONFIG: EligibilityConfig = {
   performanceYears: 2,
   retiringWithinYears: 2,
   retirementAges: DEFAULT_RETIREMENT_AGES,
+  blackoutMonthsBeforeCandidateDetermination: 6,
+  blackoutMonthsAfterInauguration: 6,
+  jptLockYears: 2,
 };

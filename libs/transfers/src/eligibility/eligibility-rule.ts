@@ -1,6 +1,12 @@
 import type { CalendarDate } from '@mutasi/calendar';
 import type { EligibilityConfig } from './eligibility-config';
-import type { EmployeeSnapshot, PlacementSnapshot, PositionWorkload } from '../snapshots';
+import type {
+  EmployeeSnapshot,
+  MinisterialApproval,
+  PlacementSnapshot,
+  PositionWorkload,
+  RegionCalendar,
+} from '../snapshots';
 
 export type EligibilityCode =
   | 'ELIGIBILITY_NOT_PNS'
@@ -17,7 +23,10 @@ export type EligibilityCode =
   | 'ELIGIBILITY_RETIRING_SOON'
   | 'ELIGIBILITY_SAME_POSITION'
   | 'ELIGIBILITY_SHORTAGE_CLAIMED'
-  | 'OPEN_PROPOSAL_EXISTS';
+  | 'OPEN_PROPOSAL_EXISTS'
+  | 'ELIGIBILITY_ELECTION_BLACKOUT'
+  | 'ELIGIBILITY_POST_INAUGURATION_BLACKOUT'
+  | 'ELIGIBILITY_JPT_TWO_YEAR_LOCK';
 
 export type EligibilityLevel = 'blocking' | 'warning';
 
@@ -49,6 +58,10 @@ export type EligibilityInput = {
   /** Null when the target position has no workload analysis. */
   targetPositionWorkload: PositionWorkload | null;
   pending: PendingProposals;
+  /** The calendar of the origin agency's region, when one was imported. */
+  originRegionCalendar: RegionCalendar | null;
+  /** The approval the proposal carries; it turns the blackout and JPT-lock refusals into warnings. */
+  ministerialApproval: MinisterialApproval | null;
 };
 
 /** Returns the problem it finds, or null when the employee passes it. */

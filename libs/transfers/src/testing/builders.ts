@@ -63,6 +63,7 @@ export function proposalInput(nip: string, targetPositionId: string): ProposalIn
     workload: workloadFor(employee.positionId, targetPositionId),
     targetPositionWorkload: demoPositionWorkload(targetPositionId),
     pending: NO_PENDING_PROPOSALS,
+    originRegionCalendar: null,
     policy: DEFAULT_POLICY_V1,
     checklist: DEFAULT_CHECKLIST_V1,
     directory: DEMO_DIRECTORY,

@@ -8,9 +8,20 @@ export function eligibilityInput(
     employee?: Partial<EmployeeSnapshot>;
     targetPosition?: Partial<PositionSnapshot>;
     targetAgencyId?: 'pemkab-99-02';
-  } & Partial<Pick<EligibilityInput, 'today' | 'requestedEffectiveDate' | 'targetPositionWorkload' | 'pending'>> = {},
+    originPosition?: Partial<PositionSnapshot>;
+  } & Partial<
+    Pick<
+      EligibilityInput,
+      | 'today'
+      | 'requestedEffectiveDate'
+      | 'targetPositionWorkload'
+      | 'pending'
+      | 'originRegionCalendar'
+      | 'ministerialApproval'
+    >
+  > = {},
 ): EligibilityInput {
-  const { employee, targetPosition, targetAgencyId, ...rest } = changes;
+  const { employee, targetPosition, originPosition, targetAgencyId, ...rest } = changes;
   const base = demoEmployee('199011082014031006');
   const target = demoPlacement('P000236');
   const origin = demoPlacement(base.positionId);
@@ -18,7 +29,7 @@ export function eligibilityInput(
     today: DEMO_TODAY,
     requestedEffectiveDate: '2027-01-01',
     employee: { ...base, ...employee },
-    origin,
+    origin: { ...origin, position: { ...origin.position, ...originPosition } },
     target: {
       ...target,
       position: { ...target.position, ...targetPosition },
@@ -26,6 +37,8 @@ export function eligibilityInput(
     },
     targetPositionWorkload: demoPositionWorkload('P000236'),
     pending: NO_PENDING_PROPOSALS,
+    originRegionCalendar: null,
+    ministerialApproval: null,
     ...rest,
   };
 }

@@ -26,6 +26,7 @@ export * from './csv-rows/csv-kind';
 export * from './csv-rows/employee-row';
 export * from './csv-rows/position-row';
 export * from './csv-rows/reference-context';
+export * from './csv-rows/region-calendar-row';
 export * from './csv-rows/region-row';
 export * from './csv-rows/row-issue';
 export { LIST_SEPARATOR } from './csv-rows/row-reader';

@@ -289,6 +289,26 @@ const workload: ImportKind<'workload'> = {
   afterBatch: () => [{ sql: latestWorkloadOf('position_id'), params: [] }],
 };
 
+const regionCalendars: ImportKind<'region-calendars'> = {
+  kind: 'region-calendars',
+  table: {
+    table: 'region_calendars',
+    key: 'region_code',
+    columns: { region_code: 'text', term_start: 'date', term_end: 'date', candidate_determination_date: 'date' },
+  },
+  nationalOnly: true,
+  selfReferencing: false,
+  key: (r) => r.regionCode,
+  agencyOf: () => null,
+  register: () => undefined,
+  toDbRow: (r) => ({
+    region_code: r.regionCode,
+    term_start: r.termStart,
+    term_end: r.termEnd,
+    candidate_determination_date: r.candidateDeterminationDate,
+  }),
+};
+
 export const IMPORT_KINDS: { [K in CsvKind]: ImportKind<K> } = {
   regions,
   agencies,
@@ -297,7 +317,17 @@ export const IMPORT_KINDS: { [K in CsvKind]: ImportKind<K> } = {
   employees,
   users,
   workload,
+  'region-calendars': regionCalendars,
 };
 
 /** Files of a folder import, in the order their references need. */
-export const IMPORT_ORDER: CsvKind[] = ['regions', 'agencies', 'units', 'positions', 'workload', 'employees', 'users'];
+export const IMPORT_ORDER: CsvKind[] = [
+  'regions',
+  'agencies',
+  'units',
+  'positions',
+  'workload',
+  'employees',
+  'users',
+  'region-calendars',
+];

@@ -120,6 +120,11 @@ export class DecreeDto {
   @ApiProperty() issuedAt: string;
 }
 
+export class MinisterialApprovalViewDto {
+  @ApiProperty() number: string;
+  @ApiProperty() date: string;
+}
+
 export class ExecutionDto {
   @ApiProperty() executedAt: string;
   @ApiProperty() executedByUserId: string;
@@ -193,6 +198,12 @@ export class TransferViewDto {
   @ApiProperty() followsSpouse: boolean;
   @ApiProperty({ type: TemporaryAssignmentViewDto, nullable: true, description: 'null for a permanent transfer' })
   temporary: TemporaryAssignmentViewDto | null;
+  @ApiProperty({
+    type: MinisterialApprovalViewDto,
+    nullable: true,
+    description: 'The written approval the proposal carries; the decree must confirm it',
+  })
+  ministerialApproval: MinisterialApprovalViewDto | null;
   @ApiProperty() policyVersion: string;
   @ApiProperty({ type: String, nullable: true }) checklistVersion: string | null;
   @ApiProperty({ type: [ChecklistItemDto], description: 'empty for proposals made before checklists' })

@@ -6,4 +6,6 @@ export interface IssueDecreeRequest {
   decreeDate: string;
   effectiveDate: string;
   documents?: DocumentEntryInput[];
+  /** The issuer checked the proposal's ministerial approval letter (required when it carries one). */
+  ministerialApprovalConfirmed?: boolean;
 }

@@ -45,6 +45,7 @@ export class TransferPreviewer {
       requestedEffectiveDate: body.requestedEffectiveDate,
       attachments: plainAttachments(body.attachments) ?? [],
       followsSpouse: body.followsSpouse ?? false,
+      ministerialApproval: body.ministerialApproval ?? null,
     });
     assertProposalInScope(user, loaded.origin.agency.id, loaded.target.agency.id);
     const input = {

@@ -37,6 +37,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
       attachments: plainAttachments(body.attachments) ?? [],
       followsSpouse: body.followsSpouse ?? false,
       ...(body.temporary ? { temporary: body.temporary } : {}),
+      ministerialApproval: body.ministerialApproval ?? null,
     });
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);
     const transferId = planned?.transferId ?? randomUUID();

@@ -1,4 +1,4 @@
-import type { DocumentEntryInput } from '@mutasi/transfers';
+import type { DocumentEntryInput, MinisterialApproval } from '@mutasi/transfers';
 
 /** The proposal as the client sends it. */
 export interface ProposeTransferRequest {
@@ -10,4 +10,6 @@ export interface ProposeTransferRequest {
   followsSpouse?: boolean;
   /** A temporary assignment: the employee returns home on the end date. */
   temporary?: { endDate: string };
+  /** The Minister of Home Affairs' written approval of a move in a blackout window or JPT lock. */
+  ministerialApproval?: MinisterialApproval;
 }

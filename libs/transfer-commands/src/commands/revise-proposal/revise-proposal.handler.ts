@@ -36,6 +36,8 @@ export class ReviseProposalHandler implements ICommandHandler<ReviseProposalComm
         attachments: plainAttachments(body.attachments) ?? transfer.attachments,
         followsSpouse: body.followsSpouse ?? transfer.followsSpouse ?? false,
         ...temporaryOf(body.temporary === undefined ? transfer.temporary : body.temporary),
+        ministerialApproval:
+          body.ministerialApproval === undefined ? (transfer.ministerialApproval ?? null) : body.ministerialApproval,
       },
     );
     assertProposalInScope(meta.user, input.origin.agency.id, input.target.agency.id);

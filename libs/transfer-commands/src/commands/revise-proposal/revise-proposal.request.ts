@@ -1,4 +1,4 @@
-import type { DocumentEntryInput } from '@mutasi/transfers';
+import type { DocumentEntryInput, MinisterialApproval } from '@mutasi/transfers';
 
 /** New values for the proposal's fields; a field left out keeps its value. The employee cannot change. */
 export interface ReviseProposalRequest {
@@ -9,4 +9,6 @@ export interface ReviseProposalRequest {
   followsSpouse?: boolean;
   /** A temporary assignment's end date; null makes the proposal a permanent transfer. */
   temporary?: { endDate: string } | null;
+  /** null removes the approval the proposal carried. */
+  ministerialApproval?: MinisterialApproval | null;
 }

@@ -36,6 +36,7 @@ export const CSV_HEADERS = {
   ],
   /** One position's ABK figure for one year: importing another year's keeps the earlier ones. */
   workload: ['positionId', 'year', 'annualWorkloadMinutes'],
+  'region-calendars': ['regionCode', 'termStart', 'termEnd', 'candidateDeterminationDate'],
 } as const;
 
 export type CsvKind = keyof typeof CSV_HEADERS;

@@ -1,8 +1,17 @@
 import { checkHeader, CSV_KINDS, expectedHeaders, isCsvKind } from './csv-kind';
 
 describe('expectedHeaders', () => {
-  it('knows the six files of PRODUCT.md §6 and the yearly workload figures', () => {
-    expect(CSV_KINDS).toEqual(['regions', 'agencies', 'units', 'positions', 'employees', 'users', 'workload']);
+  it('knows the six files of PRODUCT.md §6, the yearly workload figures and the region calendars', () => {
+    expect(CSV_KINDS).toEqual([
+      'regions',
+      'agencies',
+      'units',
+      'positions',
+      'employees',
+      'users',
+      'workload',
+      'region-calendars',
+    ]);
     expect(isCsvKind('employees')).toBe(true);
     expect(isCsvKind('toString')).toBe(false);
   });

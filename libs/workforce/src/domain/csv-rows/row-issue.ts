@@ -27,6 +27,7 @@ export const ROW_ISSUE_CODES = [
   'UNKNOWN_RANK',
   'CIVIL_SERVANT_SINCE_BEFORE_TMT_CPNS',
   'CONTROL_CHARACTER',
+  'CALENDAR_DATES_OUT_OF_ORDER',
 ] as const;
 export type RowIssueCode = (typeof ROW_ISSUE_CODES)[number] | NipIssueCode;
 

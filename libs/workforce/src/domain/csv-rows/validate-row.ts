@@ -2,6 +2,7 @@ import { validateAgencyRow, type AgencyRecord } from './agency-row';
 import type { CsvKind } from './csv-kind';
 import { validateEmployeeRow, type EmployeeRecord } from './employee-row';
 import { validatePositionRow, type PositionRecord } from './position-row';
+import { validateRegionCalendarRow, type RegionCalendarRecord } from './region-calendar-row';
 import type { ReferenceContext } from './reference-context';
 import { validateRegionRow, type RegionRecord } from './region-row';
 import type { CsvRow, RowIssue, RowResult } from './row-issue';
@@ -17,6 +18,7 @@ export interface CsvRecords {
   employees: EmployeeRecord;
   users: UserRecord;
   workload: WorkloadRecord;
+  'region-calendars': RegionCalendarRecord;
 }
 
 const VALIDATORS: { [K in CsvKind]: (row: CsvRow, context: ReferenceContext) => RowResult<CsvRecords[K]> } = {
@@ -27,6 +29,7 @@ const VALIDATORS: { [K in CsvKind]: (row: CsvRow, context: ReferenceContext) => 
   employees: validateEmployeeRow,
   users: validateUserRow,
   workload: validateWorkloadRow,
+  'region-calendars': validateRegionCalendarRow,
 };
 
 /**

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import { CommandResult } from '../../common/command-result';
 import { AttachmentDto, DocumentsProperty } from '../propose-transfer/propose-transfer.dto';
 
@@ -22,6 +22,14 @@ export class ExecuteTransferDto {
   /** The decree (type `sk_mutasi`), which the checklist needs before execution, and any letter with it. */
   @DocumentsProperty()
   documents?: AttachmentDto[];
+
+  @ApiPropertyOptional({
+    description:
+      'The issuer checked the ministerial approval letter the proposal carries; required then (MINISTERIAL_APPROVAL_UNCONFIRMED)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  ministerialApprovalConfirmed?: boolean;
 }
 
 export class ExecutionRefusal {

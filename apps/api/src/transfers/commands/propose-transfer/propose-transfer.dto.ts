@@ -38,6 +38,33 @@ export class AttachmentDto {
   sha256: string;
 }
 
+/** The Minister of Home Affairs' written approval (UU 10/2016 Ps 71(2)) of a move the blackout windows or the JPT lock forbid. */
+export class MinisterialApprovalDto {
+  @ApiProperty({ example: '100.2.2.6/1234/OTDA', description: 'Number of the approval letter' })
+  @IsString()
+  @MaxLength(MAX_TEXT_INPUT)
+  number: string;
+
+  @ApiProperty({ example: '2026-11-02', description: 'Date of the approval letter, YYYY-MM-DD' })
+  @IsString()
+  @MaxLength(40)
+  date: string;
+}
+
+/** The approval a proposal may carry; with it the blackout and JPT-lock refusals become warnings the decree must confirm. */
+export const MinisterialApprovalProperty = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      type: MinisterialApprovalDto,
+      nullable: true,
+      description:
+        'The written approval that lifts ELIGIBILITY_ELECTION_BLACKOUT, ELIGIBILITY_POST_INAUGURATION_BLACKOUT and ELIGIBILITY_JPT_TWO_YEAR_LOCK (they become warnings); the decree must then confirm it',
+    }),
+    IsOptional(),
+    ValidateNested(),
+    Type(() => MinisterialApprovalDto),
+  );
+
 export class ProposeTransferDto {
   @ApiProperty({ example: '199011082014031006' })
   @IsString()
@@ -85,6 +112,9 @@ export class ProposeTransferDto {
   @ValidateNested()
   @Type(() => TemporaryAssignmentDto)
   temporary?: TemporaryAssignmentDto;
+
+  @MinisterialApprovalProperty()
+  ministerialApproval?: MinisterialApprovalDto;
 }
 
 /** Documents given with a step after the proposal (decision, decree, evaluation). */

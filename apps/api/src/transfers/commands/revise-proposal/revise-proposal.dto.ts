@@ -11,7 +11,12 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { AttachmentDto, MAX_TEXT_INPUT } from '../propose-transfer/propose-transfer.dto';
+import {
+  AttachmentDto,
+  MAX_TEXT_INPUT,
+  MinisterialApprovalDto,
+  MinisterialApprovalProperty,
+} from '../propose-transfer/propose-transfer.dto';
 
 /** New values for the proposal's fields; a field left out keeps its value. The employee cannot change. */
 export class ReviseProposalDto {
@@ -57,4 +62,8 @@ export class ReviseProposalDto {
   @ValidateNested()
   @Type(() => TemporaryAssignmentDto)
   temporary?: TemporaryAssignmentDto | null;
+
+  /** Left out, the proposal keeps its approval; null removes it. */
+  @MinisterialApprovalProperty()
+  ministerialApproval?: MinisterialApprovalDto | null;
 }
