@@ -6,7 +6,6 @@ import { canAccessAgency, hasNationalScope, type AuthUser } from '@mutasi/identi
 import {
   decidePlan,
   DEFAULT_PLAN_PARAMETERS,
-  draftPlan,
   evolvePlan,
   foldPlan,
   planStreamId,
@@ -184,19 +183,16 @@ export class PlansService implements OnApplicationBootstrap {
       today,
     );
     const loadStart = performance.now();
-    const plannerInput = await this.loader.load(scope, today);
-    const loading = performance.now() - loadStart;
-    const plan = await draftPlan(plannerInput, parameters, this.solver);
+    const records = await this.loader.load(scope, today);
+    const querying = performance.now() - loadStart;
+    // Decoding, building, solving and choosing persons run in the solver's thread, off the event loop.
+    const { inputCounts, decoding, timings, ...plan } = await this.solver.draft(records, parameters);
     return {
       scope,
       parameters,
       plan,
-      timings: { loading, ...plan.timings },
-      input: {
-        positions: plannerInput.positions.length,
-        employees: plannerInput.employees.length,
-        wishes: plannerInput.wishes.length,
-      },
+      timings: { loading: querying + decoding, ...timings },
+      input: inputCounts,
     };
   }
 
