@@ -9,8 +9,9 @@
  *   - meanwhile GET /health every 10 ms: the API's latency while it plans, beside the same probe
  *     on the idle API (the ceiling);
  *   - the API process's peak resident memory (VmHWM), beside its resident memory before planning;
- *   - the API process's CPU time for the preview (all its threads), which the machine's load does
- *     not stretch as it stretches the wall-clock times, and the load average around each run.
+ *   - the API process's CPU time for the preview (all its threads) and that of the PostgreSQL
+ *     backends serving the bench database (the queries), which the machine's load does not stretch
+ *     as it stretches the wall-clock times, and the load average around each run.
  * Only the JSON report goes to stdout. Databases and folders are removed at the end.
  */
 import { execFileSync } from 'node:child_process';
@@ -37,6 +38,25 @@ interface Preview {
   moveCount: number;
   totals: { sumAbsGapBefore: number; sumAbsGapAfter: number; wishesGranted: number };
   solver: { name: string; version: string };
+}
+
+/** CPU seconds so far of each PostgreSQL backend connected to the database (same machine: /proc). */
+async function backendCpu(name: string): Promise<Map<number, number>> {
+  const admin = new Client({ connectionString: DEFAULT_ADMIN_URL });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [name]);
+    return new Map(rows.map((r) => [r.pid, processCpuSeconds(r.pid) ?? 0]));
+  } finally {
+    await admin.end();
+  }
+}
+
+/** CPU seconds the database's backends spent between two readings (backends started meanwhile count whole). */
+function backendCpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let spent = 0;
+  for (const [pid, seconds] of after) spent += seconds - (before.get(pid) ?? 0);
+  return spent;
 }
 
 /** GET /health every 10 ms until stopped. */
@@ -103,6 +123,7 @@ async function runSize(employees: number) {
     log('planning');
     const loadBefore = os.loadavg();
     const busy = probe(client);
+    const pgBefore = await backendCpu(name);
     const cpuBefore = processCpuSeconds(api.pid);
     const preview = await client.call<Preview>(
       'POST',
@@ -112,6 +133,7 @@ async function runSize(employees: number) {
       PLAN_TIMEOUT_MS,
     );
     const cpuAfter = processCpuSeconds(api.pid);
+    const postgresCpuMs = round(backendCpuSpent(pgBefore, await backendCpu(name)) * 1000);
     const drafted = await client.call<{ id: string }>('POST', '/plans', token, { scope: SCOPE }, PLAN_TIMEOUT_MS);
     const busyLatency = await busy.stop();
     const memoryAfter = memoryOf(api.pid);
@@ -137,6 +159,7 @@ async function runSize(employees: number) {
         },
         secondsPer100kEmployees,
         apiCpuMs: cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) * 1000),
+        postgresCpuMs,
       },
       draftMs: round(drafted.ms),
       moves: preview.body.moveCount,
