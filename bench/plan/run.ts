@@ -40,6 +40,11 @@ interface Preview {
   solver: { name: string; version: string };
 }
 
+/** CPU seconds so far of a process's main thread (the event loop): its task of the same id. */
+function mainThreadCpuSeconds(pid: number): number | null {
+  return processCpuSeconds(pid, `/proc/${pid}/task/${pid}/stat`);
+}
+
 /** CPU seconds so far of each PostgreSQL backend connected to the database (same machine: /proc). */
 async function backendCpu(name: string): Promise<Map<number, number>> {
   const admin = new Client({ connectionString: DEFAULT_ADMIN_URL });
@@ -125,6 +130,7 @@ async function runSize(employees: number) {
     const busy = probe(client);
     const pgBefore = await backendCpu(name);
     const cpuBefore = processCpuSeconds(api.pid);
+    const mainThreadBefore = mainThreadCpuSeconds(api.pid);
     const preview = await client.call<Preview>(
       'POST',
       '/plans/preview?limit=1',
@@ -133,6 +139,7 @@ async function runSize(employees: number) {
       PLAN_TIMEOUT_MS,
     );
     const cpuAfter = processCpuSeconds(api.pid);
+    const mainThreadAfter = mainThreadCpuSeconds(api.pid);
     const postgresCpuMs = round(backendCpuSpent(pgBefore, await backendCpu(name)) * 1000);
     const drafted = await client.call<{ id: string }>('POST', '/plans', token, { scope: SCOPE }, PLAN_TIMEOUT_MS);
     const busyLatency = await busy.stop();
@@ -159,6 +166,10 @@ async function runSize(employees: number) {
         },
         secondsPer100kEmployees,
         apiCpuMs: cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) * 1000),
+        apiMainThreadCpuMs:
+          mainThreadBefore === null || mainThreadAfter === null
+            ? null
+            : round((mainThreadAfter - mainThreadBefore) * 1000),
         postgresCpuMs,
       },
       draftMs: round(drafted.ms),

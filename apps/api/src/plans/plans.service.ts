@@ -18,12 +18,12 @@ import {
 } from '@mutasi/planner';
 import { CodedError } from '@mutasi/errors';
 import { CLOCK, type Clock } from '@mutasi/platform';
+import { PlannerStreams } from '@mutasi/planner-commands';
 import { PlanApprovers } from './plan-approvers';
 import { PlanInputLoader } from './plan-input.loader';
 import { PlanProposals } from './plan-proposals';
 import { PlanSolver } from './plan-solver.provider';
 import { planView, pageOfMoves, type MovePage } from './plan-view';
-import { PlannerStreams } from './planner-streams';
 import { PlansList } from './plans-list';
 
 export interface PlanRequest {
