@@ -120,9 +120,16 @@ async function runSize(employees: number) {
 
     const client = new ApiClient(api.baseUrl);
     const token = await client.login(BENCH_USER, BENCH_PASSWORD);
+    const idleMainBefore = mainThreadCpuSeconds(api.pid);
     const idle = probe(client);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const idleLatency = await idle.stop();
+    const idleMainAfter = mainThreadCpuSeconds(api.pid);
+    // What the probe itself costs the event loop, to tell it from the planning's share.
+    const mainThreadCpuMsPerProbe =
+      idleMainBefore === null || idleMainAfter === null || idleLatency.count === 0
+        ? null
+        : round(((idleMainAfter - idleMainBefore) * 1000) / idleLatency.count, 2);
     const memoryBefore = memoryOf(api.pid);
 
     log('planning');
@@ -178,7 +185,7 @@ async function runSize(employees: number) {
       sumAbsGap: { before: preview.body.totals.sumAbsGapBefore, after: preview.body.totals.sumAbsGapAfter },
       solver: preview.body.solver,
       otherRequestsWhilePlanning: busyLatency,
-      otherRequestsIdleCeiling: idleLatency,
+      otherRequestsIdleCeiling: { ...idleLatency, mainThreadCpuMsPerProbe },
       apiMemoryMb: { residentBefore: memoryBefore.rssMb, peakResident: memoryAfter.peakMb },
       loadAverage: {
         beforePlanning: loadBefore.map((l) => round(l, 2)),
