@@ -9,8 +9,9 @@
  *   - meanwhile GET /health every 10 ms: the API's latency while it plans, beside the same probe
  *     on the idle API (the ceiling);
  *   - the API process's peak resident memory (VmHWM), beside its resident memory before planning;
- *   - the API process's CPU time for the preview (all its threads), which the machine's load does
- *     not stretch as it stretches the wall-clock times, and the load average around each run.
+ *   - the API process's CPU time for the preview (all its threads) and that of the PostgreSQL
+ *     backends serving the bench database (the queries), which the machine's load does not stretch
+ *     as it stretches the wall-clock times, and the load average around each run.
  * Only the JSON report goes to stdout. Databases and folders are removed at the end.
  */
 import { execFileSync } from 'node:child_process';
@@ -37,6 +38,30 @@ interface Preview {
   moveCount: number;
   totals: { sumAbsGapBefore: number; sumAbsGapAfter: number; wishesGranted: number };
   solver: { name: string; version: string };
+}
+
+/** CPU seconds so far of a process's main thread (the event loop): its task of the same id. */
+function mainThreadCpuSeconds(pid: number): number | null {
+  return processCpuSeconds(pid, `/proc/${pid}/task/${pid}/stat`);
+}
+
+/** CPU seconds so far of each PostgreSQL backend connected to the database (same machine: /proc). */
+async function backendCpu(name: string): Promise<Map<number, number>> {
+  const admin = new Client({ connectionString: DEFAULT_ADMIN_URL });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = $1', [name]);
+    return new Map(rows.map((r) => [r.pid, processCpuSeconds(r.pid) ?? 0]));
+  } finally {
+    await admin.end();
+  }
+}
+
+/** CPU seconds the database's backends spent between two readings (backends started meanwhile count whole). */
+function backendCpuSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let spent = 0;
+  for (const [pid, seconds] of after) spent += seconds - (before.get(pid) ?? 0);
+  return spent;
 }
 
 /** GET /health every 10 ms until stopped. */
@@ -95,15 +120,24 @@ async function runSize(employees: number) {
 
     const client = new ApiClient(api.baseUrl);
     const token = await client.login(BENCH_USER, BENCH_PASSWORD);
+    const idleMainBefore = mainThreadCpuSeconds(api.pid);
     const idle = probe(client);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const idleLatency = await idle.stop();
+    const idleMainAfter = mainThreadCpuSeconds(api.pid);
+    // What the probe itself costs the event loop, to tell it from the planning's share.
+    const mainThreadCpuMsPerProbe =
+      idleMainBefore === null || idleMainAfter === null || idleLatency.count === 0
+        ? null
+        : round(((idleMainAfter - idleMainBefore) * 1000) / idleLatency.count, 2);
     const memoryBefore = memoryOf(api.pid);
 
     log('planning');
     const loadBefore = os.loadavg();
     const busy = probe(client);
+    const pgBefore = await backendCpu(name);
     const cpuBefore = processCpuSeconds(api.pid);
+    const mainThreadBefore = mainThreadCpuSeconds(api.pid);
     const preview = await client.call<Preview>(
       'POST',
       '/plans/preview?limit=1',
@@ -112,6 +146,8 @@ async function runSize(employees: number) {
       PLAN_TIMEOUT_MS,
     );
     const cpuAfter = processCpuSeconds(api.pid);
+    const mainThreadAfter = mainThreadCpuSeconds(api.pid);
+    const postgresCpuMs = round(backendCpuSpent(pgBefore, await backendCpu(name)) * 1000);
     const drafted = await client.call<{ id: string }>('POST', '/plans', token, { scope: SCOPE }, PLAN_TIMEOUT_MS);
     const busyLatency = await busy.stop();
     const memoryAfter = memoryOf(api.pid);
@@ -137,6 +173,11 @@ async function runSize(employees: number) {
         },
         secondsPer100kEmployees,
         apiCpuMs: cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) * 1000),
+        apiMainThreadCpuMs:
+          mainThreadBefore === null || mainThreadAfter === null
+            ? null
+            : round((mainThreadAfter - mainThreadBefore) * 1000),
+        postgresCpuMs,
       },
       draftMs: round(drafted.ms),
       moves: preview.body.moveCount,
@@ -144,7 +185,7 @@ async function runSize(employees: number) {
       sumAbsGap: { before: preview.body.totals.sumAbsGapBefore, after: preview.body.totals.sumAbsGapAfter },
       solver: preview.body.solver,
       otherRequestsWhilePlanning: busyLatency,
-      otherRequestsIdleCeiling: idleLatency,
+      otherRequestsIdleCeiling: { ...idleLatency, mainThreadCpuMsPerProbe },
       apiMemoryMb: { residentBefore: memoryBefore.rssMb, peakResident: memoryAfter.peakMb },
       loadAverage: {
         beforePlanning: loadBefore.map((l) => round(l, 2)),

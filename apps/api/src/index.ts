@@ -6,6 +6,6 @@ export { AppModule } from './app.module';
 export { createApiApp } from './bootstrap';
 export { openApiDocument } from './openapi-document';
 export { PlanProposals } from './plans/plan-proposals';
-export { PlannerStreams } from './plans/planner-streams';
+export { PlannerStreams } from '@mutasi/planner-commands';
 export { PlansService } from './plans/plans.service';
 export { ReadModelFreshness } from './transfers/common/read-model-freshness';

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DocumentsModule } from '@mutasi/documents';
+import { PlannerCommandsModule } from '@mutasi/planner-commands';
 import { readModelSchema } from '@mutasi/projections';
 import { ConfigModule, DatabaseModule, ReadModelDatabaseModule, type AppConfig } from '@mutasi/platform';
 import { WorkforceModule } from '@mutasi/workforce';
@@ -15,6 +16,7 @@ export class CliModule {
         ReadModelDatabaseModule.forRoot(readModelSchema),
         WorkforceModule,
         DocumentsModule,
+        PlannerCommandsModule,
       ],
     };
   }

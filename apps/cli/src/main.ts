@@ -1,25 +1,39 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { Pool } from 'pg';
 import { verifyDocuments } from '@mutasi/audit';
 import { DocumentsService } from '@mutasi/documents';
 import { requestRebuild, subscriptionStatuses, verifyHashChains } from '@mutasi/event-store';
 import { CodedError } from '@mutasi/errors';
+import type { AuthUser } from '@mutasi/identity';
+import { AspirationsService } from '@mutasi/planner-commands';
 import { loadConfig, PG_POOL } from '@mutasi/platform';
 import { importFolder, MasterDataImporter } from '@mutasi/workforce';
 import { CliModule } from './cli.module';
 
 const USAGE = `usage:
-  npm run cli -- import <dir> [--partial]   import regions, agencies, units, positions, employees, users (.csv) from <dir>
+  npm run cli -- import <dir> [--partial]   import regions, agencies, units, positions, employees, users, then aspirations (.csv) from <dir>
   npm run cli -- verify                     recompute every hash chain of the event log and every stored document's hash
   npm run cli -- projections                every projection: position reached, owner, lease, rebuild pending
   npm run cli -- rebuild <name…|all>        clear read models and replay the log (a running worker does it)`;
 
 const COMMANDS = ['import', 'verify', 'projections', 'rebuild'];
 const REBUILD_WAIT_MS = 60_000;
+
+/** Whom the CLI imports wishes as: an admin of national scope. */
+const CLI_ADMIN: AuthUser = {
+  username: 'cli',
+  displayName: 'cli',
+  email: '',
+  roles: ['admin'],
+  agencyIds: ['*'],
+  positionIds: [],
+  employeeNip: null,
+  language: 'id',
+};
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -49,12 +63,25 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     const started = Date.now();
-    const results = await importFolder(
+    const partial = args.includes('--partial');
+    const correlationId = randomUUID();
+    const username = process.env.USER ?? 'cli';
+    const results: { rejectedCount: number }[] = await importFolder(
       app.get(MasterDataImporter),
       resolve(dir),
-      { userId: process.env.USER ?? 'cli', role: 'admin', agencyScope: null, correlationId: randomUUID() },
-      { partial: args.includes('--partial') },
+      { userId: username, role: 'admin', agencyScope: null, correlationId },
+      { partial },
     );
+    // Wishes name employees, units and positions, so they come after the master data.
+    const aspirations = join(resolve(dir), 'aspirations.csv');
+    if (existsSync(aspirations)) {
+      const user: AuthUser = { ...CLI_ADMIN, username, displayName: username };
+      results.push(
+        await app
+          .get(AspirationsService)
+          .import(createReadStream(aspirations), partial, { user, correlationId, role: 'admin' }),
+      );
+    }
     console.log(JSON.stringify({ seconds: (Date.now() - started) / 1000, results }, null, 2));
     return results.some((r) => r.rejectedCount > 0) ? 1 : 0;
   } catch (error) {

@@ -9,6 +9,7 @@ export * from './model/plan-move';
 export * from './model/plan-parameters';
 export * from './model/plan-totals';
 export * from './model/planner-input';
+export * from './model/planner-input-records';
 export * from './model/position-figures';
 export * from './model/transport-problem';
 export * from './plan/decide-plan';

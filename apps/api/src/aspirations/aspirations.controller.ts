@@ -6,7 +6,7 @@ import { MAX_WISHES } from '@mutasi/planner';
 import { CodedError } from '@mutasi/errors';
 import { CurrentUser, Roles, type AuthenticatedRequest } from '../auth/auth.decorators';
 import { WishDto } from './aspiration.dto';
-import { AspirationsService } from './aspirations.service';
+import { AspirationsService } from '@mutasi/planner-commands';
 import { Problems } from '../http/problems.decorator';
 
 function wishRank(value: string): number {

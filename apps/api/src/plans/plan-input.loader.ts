@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { canAccessAgency, type AuthUser } from '@mutasi/identity';
-import type { PlannerInput, PlanScope, PlanScopeKind } from '@mutasi/planner';
+import type { PlannerInputRecords, PlanScope, PlanScopeKind } from '@mutasi/planner';
 import { CodedError } from '@mutasi/errors';
 import { APP_CONFIG, PG_POOL, type AppConfig } from '@mutasi/platform';
-import type { AgencyKind, EmployeeStatus, PerformanceRating, PositionType, RegionCalendar } from '@mutasi/transfers';
 import { DEFAULT_WORKLOAD_SETTINGS, REGION_CALENDAR_JSON, type WorkloadSettings } from '@mutasi/workforce';
 
 const SCOPE_SQL: Record<PlanScopeKind, string> = {
@@ -13,69 +12,60 @@ const SCOPE_SQL: Record<PlanScopeKind, string> = {
   province: `SELECT id FROM agencies WHERE region_code = $1 OR region_code LIKE $1 || '.%' ORDER BY id`,
 };
 
-interface InputRow {
-  agencies: { id: string; name: string; kind: string; region_code: string | null }[];
-  units: { id: string; name: string; agency_id: string; top_unit_id: string | null }[];
-  positions: {
-    id: string;
-    unit_id: string;
-    title: string;
-    type: string;
-    min_rank: string | null;
-    education_fields: string[];
-    annual_workload_minutes: number | null;
-  }[];
+/**
+ * Where a position's workload figure (Σ volume × norm time, minutes a year) is read: the one place
+ * to change should the figures be kept per year.
+ */
+function workloadMinutes(position: string): string {
+  return `${position}.annual_workload_minutes`;
 }
 
-interface EmployeeRow {
-  nip: string;
-  name: string;
-  status: string;
-  rank: string;
-  birth_date: string;
-  position_id: string;
-  position_since: string;
-  civil_servant_since: string;
-  education_level: string;
-  education_field: string | null;
-  performance_ratings: string[];
-  disciplinary_until: string | null;
-  on_study_leave: boolean;
-}
+/** Positions with a workload figure count and give or take staff; only their staff and wishes are read. */
+const MEASURED = `p.agency_id = ANY ($1::text[]) AND ${workloadMinutes('p')} IS NOT NULL`;
 
-const INPUT_SQL = `
+/** Each section one JSON text of records (see PlannerInputRecords), built by PostgreSQL, not row by row here. */
+const SECTIONS_SQL = `
   SELECT
-    (SELECT coalesce(json_agg(a ORDER BY a.id), '[]') FROM (
-       SELECT id, name, kind, region_code FROM agencies WHERE id = ANY ($1::text[])) a) AS agencies,
-    (SELECT coalesce(json_agg(u ORDER BY u.id), '[]') FROM (
-       SELECT id, name, agency_id, top_unit_id FROM units WHERE agency_id = ANY ($1::text[])) u) AS units,
-    (SELECT coalesce(json_agg(p ORDER BY p.id), '[]') FROM (
-       SELECT id, unit_id, title, type, min_rank, education_fields, annual_workload_minutes
-         FROM positions WHERE agency_id = ANY ($1::text[])) p) AS positions`;
+    (SELECT coalesce(json_agg(json_build_array(id, name, kind, region_code) ORDER BY id), '[]')::text
+       FROM agencies WHERE id = ANY ($1::text[])) AS agencies,
+    (SELECT coalesce(json_agg(json_build_array(id, name, agency_id, top_unit_id) ORDER BY id), '[]')::text
+       FROM units WHERE agency_id = ANY ($1::text[])) AS units,
+    (SELECT coalesce(json_agg(json_build_array(p.id, p.unit_id, p.title, p.type, p.min_rank, p.education_fields,
+                                               ${workloadMinutes('p')}) ORDER BY p.id), '[]')::text
+       FROM positions p WHERE p.agency_id = ANY ($1::text[])) AS positions,
+    (SELECT coalesce(json_agg(json_build_array(w.nip, w.rank, w.unit_id, w.position_id) ORDER BY w.nip, w.rank), '[]')::text
+       FROM aspirations w JOIN employees e ON e.nip = w.nip JOIN positions p ON p.id = e.position_id
+      WHERE ${MEASURED}) AS wishes,
+    (SELECT coalesce(json_agg(json_build_array(m.transfer_id, m.employee_nip, m.target_position_id)
+                              ORDER BY m.transfer_id), '[]')::text
+       FROM transfer_pending_moves m
+      WHERE m.target_position_id IN (SELECT id FROM positions WHERE agency_id = ANY ($1::text[]))
+         OR m.employee_nip IN (SELECT e.nip FROM employees e JOIN positions q ON q.id = e.position_id
+                                WHERE q.agency_id = ANY ($1::text[]))) AS open_proposals,
+    (SELECT coalesce(json_agg(${REGION_CALENDAR_JSON} ORDER BY c.region_code), '[]')::text
+       FROM region_calendars c
+      WHERE c.region_code IN (SELECT region_code FROM agencies WHERE id = ANY ($1::text[]))) AS region_calendars`;
 
-/** Only positions with a workload figure count and give or take staff; their staff are loaded, in the planner's order. */
+/** The staff of the measured positions, one JSON record per row, in the planner's order. */
 const EMPLOYEES_SQL = `
-  SELECT e.nip, e.name, e.status, e.rank, e.birth_date::text, e.position_id, e.position_since::text,
-         e.civil_servant_since::text, e.education_level, e.education_field, e.performance_ratings,
-         e.disciplinary_until::text, e.on_study_leave
+  SELECT json_build_array(e.nip, e.name, e.status, e.rank, e.birth_date::text, e.position_id, e.position_since::text,
+                          e.civil_servant_since::text, e.education_level, e.education_field, e.performance_ratings,
+                          e.disciplinary_until::text, e.on_study_leave)::text
     FROM employees e JOIN positions p ON p.id = e.position_id
-   WHERE p.agency_id = ANY ($1::text[]) AND p.annual_workload_minutes IS NOT NULL
+   WHERE ${MEASURED}
    ORDER BY e.nip COLLATE "C"`;
 
-const WISHES_SQL = `
-  SELECT w.nip, w.rank, w.unit_id, w.position_id
-    FROM aspirations w JOIN employees e ON e.nip = w.nip JOIN positions p ON p.id = e.position_id
-   WHERE p.agency_id = ANY ($1::text[]) AND p.annual_workload_minutes IS NOT NULL`;
+/** Employees per fetch from the cursor, and per chunk handed to the solver's thread. */
+const EMPLOYEES_PER_CHUNK = 5000;
 
-const OPEN_PROPOSALS_SQL = `
-  SELECT m.transfer_id, m.employee_nip, m.target_position_id
-    FROM transfer_pending_moves m JOIN positions p ON p.id = m.target_position_id
-   WHERE p.agency_id = ANY ($1::text[]) OR m.employee_nip IN (
-     SELECT e.nip FROM employees e JOIN positions q ON q.id = e.position_id WHERE q.agency_id = ANY ($1::text[]))`;
-
-const REGION_CALENDARS_SQL = `
-  SELECT ${REGION_CALENDAR_JSON} AS calendar FROM region_calendars c
-   WHERE c.region_code IN (SELECT region_code FROM agencies WHERE id = ANY ($1::text[]))`;
+interface Sections {
+  agencies: string;
+  units: string;
+  positions: string;
+  wishes: string;
+  open_proposals: string;
+  region_calendars: string;
+}
 
 /** Resolves a plan's scope and reads what the planner needs from the read models. */
 @Injectable()
@@ -109,61 +99,46 @@ export class PlanInputLoader {
     return { kind, id, agencyIds };
   }
 
-  async load(scope: PlanScope, today: string): Promise<PlannerInput> {
-    const [input, employees, wishes, open, calendars] = await Promise.all([
-      this.pool.query<InputRow>(INPUT_SQL, [scope.agencyIds]),
-      this.pool.query<EmployeeRow>(EMPLOYEES_SQL, [scope.agencyIds]),
-      this.pool.query<{ nip: string; rank: number; unit_id: string | null; position_id: string | null }>(WISHES_SQL, [
-        scope.agencyIds,
-      ]),
-      this.pool.query<{ transfer_id: string; employee_nip: string | null; target_position_id: string | null }>(
-        OPEN_PROPOSALS_SQL,
-        [scope.agencyIds],
-      ),
-      this.pool.query<{ calendar: RegionCalendar }>(REGION_CALENDARS_SQL, [scope.agencyIds]),
-    ]);
-    const { agencies, units, positions } = input.rows[0];
-    return {
-      today,
-      settings: this.settings,
-      agencies: agencies.map((a) => ({
-        id: a.id,
-        name: a.name,
-        kind: a.kind as AgencyKind,
-        regionCode: a.region_code ?? '',
-      })),
-      units: units.map((u) => ({ id: u.id, name: u.name, agencyId: u.agency_id, topUnitId: u.top_unit_id ?? u.id })),
-      positions: positions.map((p) => ({
-        id: p.id,
-        unitId: p.unit_id,
-        title: p.title,
-        type: p.type as PositionType,
-        minRank: p.min_rank,
-        educationFields: p.education_fields,
-        annualWorkloadMinutes: p.annual_workload_minutes,
-      })),
-      employees: employees.rows.map((e) => ({
-        nip: e.nip,
-        name: e.name,
-        status: e.status as EmployeeStatus,
-        rank: e.rank,
-        birthDate: e.birth_date,
-        positionId: e.position_id,
-        positionSince: e.position_since,
-        civilServantSince: e.civil_servant_since,
-        educationLevel: e.education_level,
-        educationField: e.education_field ?? '',
-        performanceRatings: e.performance_ratings as PerformanceRating[],
-        disciplinaryUntil: e.disciplinary_until,
-        onStudyLeave: e.on_study_leave,
-      })),
-      wishes: wishes.rows.map((w) => ({ nip: w.nip, rank: w.rank, unitId: w.unit_id, positionId: w.position_id })),
-      openProposals: open.rows.map((o) => ({
-        transferId: o.transfer_id,
-        employeeNip: o.employee_nip ?? '',
-        targetPositionId: o.target_position_id ?? '',
-      })),
-      regionCalendars: calendars.rows.map((row) => row.calendar),
-    };
+  /**
+   * What the planner needs, as JSON records for the solver's thread to decode: read in one
+   * read-only snapshot, the employees from a cursor in chunks, each chunk one string.
+   */
+  async load(scope: PlanScope, today: string): Promise<PlannerInputRecords> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      const { rows } = await client.query<Sections>(SECTIONS_SQL, [scope.agencyIds]);
+      await client.query({
+        text: `DECLARE plan_employees NO SCROLL CURSOR FOR ${EMPLOYEES_SQL}`,
+        values: [scope.agencyIds],
+      });
+      const employees: string[] = [];
+      for (;;) {
+        const chunk = await client.query<[string]>({
+          text: `FETCH ${EMPLOYEES_PER_CHUNK} FROM plan_employees`,
+          rowMode: 'array',
+        });
+        if (chunk.rows.length === 0) break;
+        employees.push(`[${chunk.rows.map((r) => r[0]).join(',')}]`);
+      }
+      await client.query('COMMIT');
+      const sections = rows[0];
+      return {
+        today,
+        settings: this.settings,
+        agencies: sections.agencies,
+        units: sections.units,
+        positions: sections.positions,
+        employees,
+        wishes: sections.wishes,
+        openProposals: sections.open_proposals,
+        regionCalendars: sections.region_calendars,
+      };
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
   }
 }

@@ -6,7 +6,7 @@ import { toAuthUser, UserEntity, type AuthUser } from '@mutasi/identity';
 import type { PlanMove, PlanProposalsCreated, PlanState } from '@mutasi/planner';
 import { CodedError } from '@mutasi/errors';
 import { ProposeTransferCommand, TransferStreams } from '@mutasi/transfer-commands';
-import { derivedUuid } from './planner-streams';
+import { derivedUuid } from '@mutasi/planner-commands';
 
 type Outcome = Pick<PlanProposalsCreated['data'], 'created' | 'notProposed'>;
 

@@ -6,7 +6,6 @@ import { canAccessAgency, hasNationalScope, type AuthUser } from '@mutasi/identi
 import {
   decidePlan,
   DEFAULT_PLAN_PARAMETERS,
-  draftPlan,
   evolvePlan,
   foldPlan,
   planStreamId,
@@ -19,12 +18,12 @@ import {
 } from '@mutasi/planner';
 import { CodedError } from '@mutasi/errors';
 import { CLOCK, type Clock } from '@mutasi/platform';
+import { PlannerStreams } from '@mutasi/planner-commands';
 import { PlanApprovers } from './plan-approvers';
 import { PlanInputLoader } from './plan-input.loader';
 import { PlanProposals } from './plan-proposals';
 import { PlanSolver } from './plan-solver.provider';
 import { planView, pageOfMoves, type MovePage } from './plan-view';
-import { PlannerStreams } from './planner-streams';
 import { PlansList } from './plans-list';
 
 export interface PlanRequest {
@@ -184,19 +183,16 @@ export class PlansService implements OnApplicationBootstrap {
       today,
     );
     const loadStart = performance.now();
-    const plannerInput = await this.loader.load(scope, today);
-    const loading = performance.now() - loadStart;
-    const plan = await draftPlan(plannerInput, parameters, this.solver);
+    const records = await this.loader.load(scope, today);
+    const querying = performance.now() - loadStart;
+    // Decoding, building, solving and choosing persons run in the solver's thread, off the event loop.
+    const { inputCounts, decoding, timings, ...plan } = await this.solver.draft(records, parameters);
     return {
       scope,
       parameters,
       plan,
-      timings: { loading, ...plan.timings },
-      input: {
-        positions: plannerInput.positions.length,
-        employees: plannerInput.employees.length,
-        wishes: plannerInput.wishes.length,
-      },
+      timings: { loading: querying + decoding, ...timings },
+      input: inputCounts,
     };
   }
 

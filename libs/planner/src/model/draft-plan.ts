@@ -16,21 +16,23 @@ export interface DraftedPlan extends PlanDraft {
 /**
  * The plan for an input: build the model (pure), solve it (the only step with I/O: the solver runs
  * off the event loop), choose persons and explain (pure). Same input and parameters, same plan.
- * The pure steps run in slices of a few milliseconds, so that a server answers other requests meanwhile.
+ * The pure steps run in slices of `sliceMs`, so that a caller on a server's event loop answers other
+ * requests meanwhile (the solver's thread, which has no one else to answer, runs them straight through).
  */
 export async function draftPlan(
   input: PlannerInput,
   parameters: PlanParameters,
   solver: TransportSolver,
   now: () => number = () => performance.now(),
+  sliceMs = 8,
 ): Promise<DraftedPlan> {
   const start = now();
-  const inputHash = await runStepsInSlices(inputHashSteps(input, parameters), now);
-  const model: PlanModel = await runStepsInSlices(planModelSteps(input, parameters), now);
+  const inputHash = await runStepsInSlices(inputHashSteps(input, parameters), now, sliceMs);
+  const model: PlanModel = await runStepsInSlices(planModelSteps(input, parameters), now, sliceMs);
   const built = now();
   const solution = model.problem.numCols > 0 ? await solver.solve(model.problem) : null;
   const solved = now();
-  const draft = await runStepsInSlices(assemblePlanSteps(input, model, solution?.colValue ?? null), now);
+  const draft = await runStepsInSlices(assemblePlanSteps(input, model, solution?.colValue ?? null), now, sliceMs);
   const chosen = now();
   return {
     ...draft,

@@ -16,7 +16,7 @@ import {
 import { CodedError } from '@mutasi/errors';
 import { APP_CONFIG, CLOCK, PG_POOL, type AppConfig, type Clock } from '@mutasi/platform';
 import { readCsv } from '@mutasi/workforce';
-import { PlannerStreams } from '../plans/planner-streams';
+import { PlannerStreams } from './planner-streams';
 
 export interface WishInput {
   rank: number;
@@ -28,6 +28,8 @@ export interface WishInput {
 export interface AspirationActor {
   user: AuthUser;
   correlationId: string;
+  /** The role the events record; an import is an operator's unless said otherwise (the CLI's is an admin's). */
+  role?: string;
 }
 
 export const ASPIRATIONS_CSV_HEADER = ['nip', 'rank', 'unitId', 'positionId', 'reason'] as const;
@@ -194,7 +196,7 @@ export class AspirationsService {
       };
       let position: string | null = null;
       for (const [nip, batch] of batches) {
-        const metadata = this.metadata(actor, 'operator');
+        const metadata = this.metadata(actor, actor.role ?? 'operator');
         position = (await this.streams.append(aspirationStreamId(nip), batch.events, batch.version, metadata, sql))
           .position;
       }
