@@ -5,7 +5,13 @@ import type { Decision, HearingAnswer } from './decision';
 import type { DocumentChecklistPolicy } from './documents/document-checklist.policy';
 import type { DocumentEntryInput } from './documents/document-entry';
 import type { PendingProposals } from './eligibility/eligibility-rule';
-import type { EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type {
+  EmployeeSnapshot,
+  PerformanceRating,
+  PlacementSnapshot,
+  PositionWorkload,
+  WorkloadSnapshot,
+} from './snapshots';
 import type { Adaptation } from './transfer-events';
 
 /**
@@ -41,6 +47,8 @@ export type ProposalInput = {
   followsSpouse?: boolean;
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
+  /** Both units' workload after the move, as the app layer forecast it from the positions' staffing. */
+  workloadForecast?: WorkloadSnapshot;
   /** Open proposals of the employee and into the target position, as the app layer found them. */
   pending: PendingProposals;
   policy: ApprovalChainPolicy;
@@ -123,8 +131,12 @@ export type EvaluateTransfer = Command<
   'EvaluateTransfer',
   {
     performanceScore: number;
+    /** The performance predicate in the new post, when known. */
+    performanceRating?: PerformanceRating | null;
     adaptation: Adaptation;
     notes: string;
+    /** Whether the training needs were met: required when the proposal has any. */
+    trainingCompleted?: boolean | null;
     /** Both units' workload now, compared with the figures recorded at the proposal. */
     workload: WorkloadSnapshot;
     /** The start-of-duty and pay-stop letters, and any other. */

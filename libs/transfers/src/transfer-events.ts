@@ -5,7 +5,15 @@ import type { ResolvedStage } from './chain/resolved-chain';
 import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './decision';
 import type { DocumentEntry } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
-import type { Attachment, EmployeeSnapshot, PlacementSnapshot, PositionWorkload, WorkloadSnapshot } from './snapshots';
+import type {
+  Attachment,
+  EmployeeSnapshot,
+  PerformanceRating,
+  PlacementSnapshot,
+  PositionWorkload,
+  WorkloadSnapshot,
+} from './snapshots';
+import type { TrainingNeed } from './training/training-needs';
 import type { PlanReference } from './transfer-commands';
 import type { TransferKind } from './transfer-kind';
 import type { TransferStatus } from './transfer-status';
@@ -33,6 +41,10 @@ export type ProposalContent = {
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
   chain: ResolvedStage[];
+  /** Both units' workload after the move, as forecast when proposed; absent in events recorded before forecasts. */
+  workloadForecast?: WorkloadSnapshot;
+  /** The competence gaps training is to close; absent in events recorded before training needs. */
+  trainingNeeds?: TrainingNeed[];
 };
 
 /**
@@ -181,6 +193,10 @@ export type TransferEvaluated = Event<
     workloadNow: WorkloadSnapshot;
     /** Absent when none were given. */
     documents?: DocumentEntry[];
+    /** The performance predicate in the new post (PermenPANRB 6/2022); absent when not given. */
+    performanceRating?: PerformanceRating;
+    /** Whether the proposal's training needs were met; present only when it had any. */
+    trainingCompleted?: boolean;
   }
 >;
 

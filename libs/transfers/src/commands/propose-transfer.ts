@@ -11,6 +11,7 @@ import type { TransferConfig } from '../transfer-config';
 import type { TransferEvent, TransferProposed } from '../transfer-events';
 import type { TransferState } from '../transfer-state';
 import { openStage } from './advance-chain';
+import { proposalForecastAndNeeds } from './proposal-forecast-and-needs';
 import { validateProposalInput } from './validate-proposal-input';
 
 export function proposeTransfer(
@@ -46,6 +47,7 @@ export function proposeTransfer(
       workload: data.workload,
       targetPositionWorkload: data.targetPositionWorkload,
       chain,
+      ...proposalForecastAndNeeds(data),
       policyVersion: data.policy.version,
       policyHash: policyHash(data.policy),
       checklistVersion: data.checklist.version,

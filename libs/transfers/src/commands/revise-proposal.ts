@@ -11,6 +11,7 @@ import type { TransferConfig } from '../transfer-config';
 import type { ProposalRevised, TransferEvent } from '../transfer-events';
 import type { TransferState } from '../transfer-state';
 import { openStage } from './advance-chain';
+import { proposalForecastAndNeeds } from './proposal-forecast-and-needs';
 import { requireStatus, requireTransfer } from './guards';
 import { validateProposalInput } from './validate-proposal-input';
 
@@ -62,6 +63,7 @@ export function reviseProposal(
       workload: data.workload,
       targetPositionWorkload: data.targetPositionWorkload,
       chain,
+      ...proposalForecastAndNeeds(data),
       revisedByUserId: data.actor.userId,
       revisedAt: data.now,
     },
