@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { EVENT_STORE, type PostgresEventStore } from '@mutasi/event-store';
 import {
   AspirationsProjection,
+  EvaluationsProjection,
   EscalationSchedulingProjection,
   ExecutionSchedulingProjection,
   PlansProjection,
@@ -66,6 +67,7 @@ export class WorkerModule {
             new EscalationSchedulingProjection(escalations),
             new AspirationsProjection(),
             new PlansProjection(),
+            new EvaluationsProjection(),
             outbox,
           ],
         },

@@ -19,6 +19,7 @@ import { PendingMovesEmployeePosition1764000000022 } from './migrations/17640000
 import { Aspirations1764000000030 } from './migrations/1764000000030-aspirations';
 import { TransferDetailView1796185920002 } from './migrations/1796185920002-transfer-detail-view';
 import { Plans1796186940000 } from './migrations/1796186940000-plans';
+import { TransferOutcomes1796188740000 } from './migrations/1796188740000-transfer-outcomes';
 import { PlacementHistoryEntity } from './placements/placement-history.entity';
 
 /**
@@ -52,5 +53,6 @@ export const readModelSchema: SchemaDefinition = {
     TransferDetailView1796185920002,
     Plans1796186940000,
     DelegationEnded1796187600000,
+    TransferOutcomes1796188740000,
   ],
 };

@@ -80,7 +80,10 @@ describe('EvaluateTransfer', () => {
 });
 
 describe('EvaluateTransfer with training needs and a performance rating', () => {
-  const gapTarget = { ...demoPlacement('P000236'), position: { ...demoPlacement('P000236').position, minRank: 'III/d' } };
+  const gapTarget = {
+    ...demoPlacement('P000236'),
+    position: { ...demoPlacement('P000236').position, minRank: 'III/d' },
+  };
   const executed = history(propose(), consent(), ...APPROVE_KIND_B_CHAIN, issueDecree(), execute());
   const withNeeds = history(
     propose({ target: gapTarget }),
@@ -106,7 +109,9 @@ describe('EvaluateTransfer with training needs and a performance rating', () => 
   });
 
   it('given a proposal without training needs, then trainingCompleted is neither asked for nor recorded', () => {
-    const [evaluated] = given(executed).when(evaluate({ trainingCompleted: true })).then([expect.anything()]);
+    const [evaluated] = given(executed)
+      .when(evaluate({ trainingCompleted: true }))
+      .then([expect.anything()]);
     expect(evaluated.data).not.toHaveProperty('trainingCompleted');
   });
 

@@ -65,8 +65,9 @@ describe('forecastOutcome', () => {
   });
 
   it('given a promised unit without a measured EJ at the evaluation, then not kept', () => {
-    expect(
-      forecastOutcome(snapshot(0.56, null), snapshot(0.69, null), { origin: null, target: null }),
-    ).toEqual({ promised: true, kept: false });
+    expect(forecastOutcome(snapshot(0.56, null), snapshot(0.69, null), { origin: null, target: null })).toEqual({
+      promised: true,
+      kept: false,
+    });
   });
 });
