@@ -9,12 +9,7 @@ import { evaluationSummary, trainingNeedsOfExecutedMoves } from '@mutasi/project
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { scopedAgencies } from '../common/scope';
 import { Problems } from '../http/problems.decorator';
-import {
-  EvaluationSummaryDto,
-  EvaluationSummaryQuery,
-  TrainingNeedsDto,
-  TrainingNeedsQuery,
-} from './evaluations.dto';
+import { EvaluationSummaryDto, EvaluationSummaryQuery, TrainingNeedsDto, TrainingNeedsQuery } from './evaluations.dto';
 
 function calendarDate(field: 'from' | 'to', text: string | undefined): string | null {
   if (text === undefined || text === '') return null;

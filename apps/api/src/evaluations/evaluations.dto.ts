@@ -34,7 +34,11 @@ export class EvaluationSummaryRowDto {
   promised: number;
   @ApiProperty({ description: 'promised moves whose every promised unit was measured nearer to band C too' })
   kept: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'kept / promised, three decimals; null when none promised' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'kept / promised, three decimals; null when none promised',
+  })
   keptShare: number | null;
   @ApiProperty({ type: Number, nullable: true }) averagePerformanceScore: number | null;
   @ApiProperty({ description: 'evaluated moves that recorded training needs' }) withTrainingNeeds: number;

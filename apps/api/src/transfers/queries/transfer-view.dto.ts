@@ -190,7 +190,8 @@ export class TransferViewDto {
   @ApiProperty({
     type: WorkloadDto,
     nullable: true,
-    description: "both units' workload after the move, as forecast when proposed; null for proposals made before forecasts",
+    description:
+      "both units' workload after the move, as forecast when proposed; null for proposals made before forecasts",
   })
   workloadForecast: WorkloadDto | null;
   @ApiProperty({ type: [TrainingNeedDto], description: 'the competence gaps training is to close' })
