@@ -41,7 +41,7 @@ export class EvaluationsProjection implements SubscriptionHandler<TransactionSco
     for (const recorded of events) {
       const id = transferIdOf(recorded.streamId);
       if (id === null || !isTransferEvent(recorded)) continue;
-      const event = recorded as unknown as TransferEvent;
+      const event: TransferEvent = recorded;
       switch (event.type) {
         case 'TransferProposed':
         case 'ProposalRevised':
