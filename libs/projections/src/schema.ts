@@ -19,8 +19,8 @@ import { PendingMovesEmployeePosition1764000000022 } from './migrations/17640000
 import { Aspirations1764000000030 } from './migrations/1764000000030-aspirations';
 import { TransferDetailView1796185920002 } from './migrations/1796185920002-transfer-detail-view';
 import { Plans1796186940000 } from './migrations/1796186940000-plans';
-import { TransferOutcomes1796188740000 } from './migrations/1796188740000-transfer-outcomes';
-import { TransferDetailForecast1796188740001 } from './migrations/1796188740001-transfer-detail-forecast';
+import { TransferOutcomes1796190600000 } from './migrations/1796190600000-transfer-outcomes';
+import { TransferDetailForecast1796190600001 } from './migrations/1796190600001-transfer-detail-forecast';
 import { PlacementHistoryEntity } from './placements/placement-history.entity';
 
 /**
@@ -54,7 +54,7 @@ export const readModelSchema: SchemaDefinition = {
     TransferDetailView1796185920002,
     Plans1796186940000,
     DelegationEnded1796187600000,
-    TransferOutcomes1796188740000,
-    TransferDetailForecast1796188740001,
+    TransferOutcomes1796190600000,
+    TransferDetailForecast1796190600001,
   ],
 };

@@ -13,8 +13,8 @@ async function refill(q: QueryRunner): Promise<void> {
   );
 }
 
-export class TransferDetailForecast1796188740001 implements MigrationInterface {
-  name = 'TransferDetailForecast1796188740001';
+export class TransferDetailForecast1796190600001 implements MigrationInterface {
+  name = 'TransferDetailForecast1796190600001';
 
   async up(q: QueryRunner): Promise<void> {
     await refill(q);

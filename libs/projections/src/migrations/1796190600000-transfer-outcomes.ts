@@ -4,8 +4,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * One row per proposal (the evaluations projection): what it forecast and recorded as training
  * needs, then its execution and evaluation; GET /evaluations/summary and GET /training-needs read it.
  */
-export class TransferOutcomes1796188740000 implements MigrationInterface {
-  name = 'TransferOutcomes1796188740000';
+export class TransferOutcomes1796190600000 implements MigrationInterface {
+  name = 'TransferOutcomes1796190600000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
