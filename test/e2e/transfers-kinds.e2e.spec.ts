@@ -117,6 +117,7 @@ describe('transfer proposals of every kind, end to end', () => {
         performanceScore: 87.5,
         adaptation: 'good',
         notes: 'Beradaptasi dengan baik di unit baru',
+        trainingCompleted: true,
         documents: await afterDutyDocuments(app, operator, id),
       });
       expect(evaluated.status).toBe(200);

@@ -169,6 +169,19 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
     note: 'target positions of a proposal may lie in another agency',
   },
   {
+    route: 'GET /evaluations/summary',
+    access: staffOwn,
+    own: { path: '/evaluations/summary?agencyId=pemkab-99-02' },
+    other: { path: '/evaluations/summary?agencyId=pemkab-99-71' },
+  },
+  {
+    route: 'GET /training-needs',
+    access: staffOwn,
+    own: { path: '/training-needs?agencyId=pemkab-99-02' },
+    other: { path: '/training-needs?agencyId=pemkab-99-71' },
+    note: 'moves into the agency',
+  },
+  {
     route: 'POST /imports/{kind}',
     access: reach({ operator: 'own', admin: 'all' }),
     own: { path: '/imports/units', type: 'text/csv', body: `${UNITS}\nU000035,pemkab-99-02,Pimpinan Daerah,\n` },

@@ -16,6 +16,7 @@ import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { BrowserSessionController } from './auth/browser-session.controller';
 import { DocumentsHttpModule } from './documents/documents-http.module';
+import { EvaluationsController } from './evaluations/evaluations.controller';
 import { UsersController } from './auth/users.controller';
 import { HealthController } from './health/health.controller';
 import { ImportsController } from './imports/imports.controller';
@@ -54,6 +55,7 @@ export class AppModule {
         ImportsController,
         MasterDataController,
         WorkloadController,
+        EvaluationsController,
       ],
       providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder, WebApp, ReadModelFreshness],
     };

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { EVENT_STORE, type PostgresEventStore } from '@mutasi/event-store';
 import {
   AspirationsProjection,
+  EvaluationsProjection,
   EscalationSchedulingProjection,
   ExecutionSchedulingProjection,
   ReturnSchedulingProjection,
@@ -74,6 +75,7 @@ export class WorkerModule {
             new ReturnSchedulingProjection(returns),
             new AspirationsProjection(),
             new PlansProjection(),
+            new EvaluationsProjection(),
             outbox,
           ],
         },

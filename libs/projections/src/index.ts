@@ -8,3 +8,4 @@ export * from './placements';
 export * from './scheduling';
 export * from './aspirations';
 export * from './plans';
+export * from './evaluations';

@@ -28,6 +28,8 @@ import { Aspirations1764000000030 } from './migrations/1764000000030-aspirations
 import { TransferDetailView1796185920002 } from './migrations/1796185920002-transfer-detail-view';
 import { Plans1796186940000 } from './migrations/1796186940000-plans';
 import { PlacementReturns1796187613000 } from './migrations/1796187613000-placement-returns';
+import { TransferOutcomes1796190600000 } from './migrations/1796190600000-transfer-outcomes';
+import { TransferDetailForecast1796190600001 } from './migrations/1796190600001-transfer-detail-forecast';
 import { PlacementHistoryEntity } from './placements/placement-history.entity';
 
 /**
@@ -64,5 +66,7 @@ export const readModelSchema: SchemaDefinition = {
     PlacementReturns1796187613000,
     RegionCalendars1796188260013,
     PositionWorkloads1796190000000,
+    TransferOutcomes1796190600000,
+    TransferDetailForecast1796190600001,
   ],
 };

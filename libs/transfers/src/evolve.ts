@@ -50,6 +50,8 @@ function content(data: ProposalContent) {
     eligibility: data.eligibility,
     workload: data.workload,
     targetPositionWorkload: data.targetPositionWorkload,
+    workloadForecast: data.workloadForecast ?? null,
+    trainingNeeds: data.trainingNeeds ?? [],
     stages: pendingStages(data.chain),
     currentStageIndex: null,
     objection: null,
@@ -297,7 +299,16 @@ function applyToTransfer(transfer: Transfer, event: TransferEvent): Transfer {
           recorded(event.data.documents, 'evaluate', transfer.revision, evaluatedAt, evaluatedByUserId),
         ),
         status: 'EVALUATED',
-        evaluation: { performanceScore, adaptation, notes, evaluatedByUserId, evaluatedAt, workloadNow },
+        evaluation: {
+          performanceScore,
+          adaptation,
+          notes,
+          evaluatedByUserId,
+          evaluatedAt,
+          workloadNow,
+          performanceRating: event.data.performanceRating ?? null,
+          trainingCompleted: event.data.trainingCompleted ?? null,
+        },
       };
     }
   }

@@ -33,3 +33,5 @@ export * from './documents/default-checklist.v1';
 export * from './documents/document-checklist.policy';
 export * from './documents/document-entry';
 export * from './documents/transfer-documents';
+export * from './training/training-needs';
+export * from './evaluation/forecast-outcome';

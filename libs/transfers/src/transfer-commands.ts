@@ -8,6 +8,7 @@ import type { PendingProposals } from './eligibility/eligibility-rule';
 import type {
   EmployeeSnapshot,
   MinisterialApproval,
+  PerformanceRating,
   PlacementSnapshot,
   PositionWorkload,
   RegionCalendar,
@@ -54,6 +55,8 @@ export type ProposalInput = {
   originRegionCalendar: RegionCalendar | null;
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
+  /** Both units' workload after the move, as the app layer forecast it from the positions' staffing. */
+  workloadForecast?: WorkloadSnapshot;
   /** Open proposals of the employee and into the target position, as the app layer found them. */
   pending: PendingProposals;
   policy: ApprovalChainPolicy;
@@ -138,8 +141,12 @@ export type EvaluateTransfer = Command<
   'EvaluateTransfer',
   {
     performanceScore: number;
+    /** The performance predicate in the new post, when known. */
+    performanceRating?: PerformanceRating | null;
     adaptation: Adaptation;
     notes: string;
+    /** Whether the training needs were met: required when the proposal has any. */
+    trainingCompleted?: boolean | null;
     /** Both units' workload now, compared with the figures recorded at the proposal. */
     workload: WorkloadSnapshot;
     /** The start-of-duty and pay-stop letters, and any other. */

@@ -10,10 +10,12 @@ import type {
   Attachment,
   EmployeeSnapshot,
   MinisterialApproval,
+  PerformanceRating,
   PlacementSnapshot,
   PositionWorkload,
   WorkloadSnapshot,
 } from './snapshots';
+import type { TrainingNeed } from './training/training-needs';
 import type { PlanReference } from './transfer-commands';
 import type { TransferKind } from './transfer-kind';
 import type { TransferStatus } from './transfer-status';
@@ -45,6 +47,10 @@ export type ProposalContent = {
   chain: ResolvedStage[];
   /** Present when the proposal is a temporary assignment with automatic return. */
   temporary?: TemporaryAssignment;
+  /** Both units' workload after the move, as forecast when proposed; absent in events recorded before forecasts. */
+  workloadForecast?: WorkloadSnapshot;
+  /** The competence gaps training is to close; absent in events recorded before training needs. */
+  trainingNeeds?: TrainingNeed[];
 };
 
 /**
@@ -197,6 +203,10 @@ export type TransferEvaluated = Event<
     workloadNow: WorkloadSnapshot;
     /** Absent when none were given. */
     documents?: DocumentEntry[];
+    /** The performance predicate in the new post (PermenPANRB 6/2022); absent when not given. */
+    performanceRating?: PerformanceRating;
+    /** Whether the proposal's training needs were met; present only when it had any. */
+    trainingCompleted?: boolean;
   }
 >;
 

@@ -9,10 +9,12 @@ import type {
   Attachment,
   EmployeeSnapshot,
   MinisterialApproval,
+  PerformanceRating,
   PlacementSnapshot,
   PositionWorkload,
   WorkloadSnapshot,
 } from './snapshots';
+import type { TrainingNeed } from './training/training-needs';
 import type { Adaptation, PaperHearingForm } from './transfer-events';
 import type { TransferKind } from './transfer-kind';
 import type { TransferStatus } from './transfer-status';
@@ -110,6 +112,9 @@ export type Transfer = {
   eligibility: EligibilityResult[];
   workload: WorkloadSnapshot;
   targetPositionWorkload: PositionWorkload | null;
+  /** Both units' workload after the move as forecast; null for proposals made before forecasts. */
+  workloadForecast: WorkloadSnapshot | null;
+  trainingNeeds: TrainingNeed[];
   stages: StageState[];
   currentStageIndex: number | null;
   /** The employee's objection at the hearing of the current revision, shown to every later step. */
@@ -138,6 +143,8 @@ export type Transfer = {
     evaluatedByUserId: string;
     evaluatedAt: string;
     workloadNow: WorkloadSnapshot;
+    performanceRating: PerformanceRating | null;
+    trainingCompleted: boolean | null;
   } | null;
 };
 

@@ -390,6 +390,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/evaluations/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Per agency and reason: evaluated moves, units in band C as forecast and as measured, promises kept
+     * @description A move promised when its forecast brought a unit’s EJ nearer to band C (0.70–0.89) or kept it inside; it kept its promise when every promised unit’s EJ measured at the evaluation is nearer to band C than before, or inside.
+     */
+    get: operations['EvaluationsController_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/training-needs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Training needs of executed moves into the agency: open until the evaluation says the training took place */
+    get: operations['EvaluationsController_trainingNeeds'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/transfers/preview': {
     parameters: {
       query?: never;
@@ -1152,6 +1189,59 @@ export interface components {
       /** @description One entry per pair of consecutive years */
       movesBetween: components['schemas']['MovesBetweenDto'][];
     };
+    EvaluationSummaryRowDto: {
+      agencyId: string;
+      /** @description the reason given in the proposal */
+      reason: string;
+      /** @description evaluated moves out of or into the agency */
+      evaluated: number;
+      /** @description the agency’s units of those moves that the forecast put in band C */
+      unitsForecastInBandC: number;
+      /** @description the agency’s units of those moves measured in band C at the evaluation */
+      unitsEndedInBandC: number;
+      /** @description moves whose forecast brought a unit nearer to band C (or kept it inside) */
+      promised: number;
+      /** @description promised moves whose every promised unit was measured nearer to band C too */
+      kept: number;
+      /** @description kept / promised, three decimals; null when none promised */
+      keptShare: number | null;
+      averagePerformanceScore: number | null;
+      /** @description evaluated moves that recorded training needs */
+      withTrainingNeeds: number;
+      /** @description of those, the moves whose evaluation says the training took place */
+      trainingCompleted: number;
+    };
+    EvaluationSummaryDto: {
+      from: string | null;
+      to: string | null;
+      items: components['schemas']['EvaluationSummaryRowDto'][];
+    };
+    TrainingNeedDto: {
+      /** @enum {string} */
+      code: 'TRAINING_EDUCATION_FIELD' | 'TRAINING_RANK_BELOW_MINIMUM' | 'TRAINING_FUNCTIONAL_FAMILY';
+      /** @description Indonesian / English */
+      message: string;
+      details: {
+        [key: string]: string;
+      };
+    };
+    TrainingNeedsItemDto: {
+      transferId: string;
+      employeeNip: string;
+      employeeName: string;
+      /** @description the agency the employee moved into */
+      agencyId: string;
+      targetPositionId: string;
+      targetPositionTitle: string;
+      effectiveDate: string;
+      needs: components['schemas']['TrainingNeedDto'][];
+      /** @enum {string} */
+      status: 'open' | 'completed';
+      evaluatedAt: string | null;
+    };
+    TrainingNeedsDto: {
+      items: components['schemas']['TrainingNeedsItemDto'][];
+    };
     AttachmentDto: {
       /**
        * @description The checklist item the document fills (a code of the proposal’s document checklist) or `other`; left out, it is `other`
@@ -1404,9 +1494,16 @@ export interface components {
     EvaluateTransferDto: {
       /** @example 85 */
       performanceScore: number;
+      /**
+       * @description The performance predicate (predikat kinerja, PermenPANRB 6/2022) in the new post
+       * @enum {string}
+       */
+      performanceRating?: 'sangat_baik' | 'baik' | 'butuh_perbaikan' | 'kurang' | 'sangat_kurang';
       /** @enum {string} */
       adaptation: 'good' | 'fair' | 'poor';
       notes?: string;
+      /** @description Whether the training needs recorded at the proposal were met; required (TRAINING_COMPLETION_REQUIRED) when it has any */
+      trainingCompleted?: boolean;
       /** @description Documents uploaded with POST /documents */
       documents?: components['schemas']['AttachmentDto'][];
     };
@@ -1609,6 +1706,12 @@ export interface components {
     };
     EvaluationDto: {
       performanceScore: number;
+      /** @enum {string|null} */
+      performanceRating: 'sangat_baik' | 'baik' | 'butuh_perbaikan' | 'kurang' | 'sangat_kurang' | null;
+      /** @description null when the proposal recorded no training need */
+      trainingCompleted: boolean | null;
+      /** @description both units' workload measured at the evaluation */
+      workloadNow: components['schemas']['WorkloadDto'];
       /** @enum {string} */
       adaptation: 'good' | 'fair' | 'poor';
       notes: string;
@@ -1649,6 +1752,10 @@ export interface components {
       stages: components['schemas']['StageViewDto'][];
       workload: components['schemas']['WorkloadDto'];
       targetPositionWorkload: components['schemas']['PositionWorkloadDto'] | null;
+      /** @description both units' workload after the move, as forecast when proposed; null for proposals made before forecasts */
+      workloadForecast: components['schemas']['WorkloadDto'] | null;
+      /** @description the competence gaps training is to close */
+      trainingNeeds: components['schemas']['TrainingNeedDto'][];
       proposer: components['schemas']['ProposerDto'];
       proposedAt: string;
       revisedAt: string | null;
@@ -3869,6 +3976,175 @@ export interface operations {
       };
     };
   };
+  EvaluationsController_summary: {
+    parameters: {
+      query?: {
+        /** @description One agency; without it, every agency of the caller’s scope */
+        agencyId?: string;
+        /** @description Evaluations recorded on or after this day (Jakarta) */
+        from?: string;
+        /** @description Evaluations recorded on or before this day (Jakarta) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluationSummaryDto'];
+        };
+      };
+      /** @description Problem: INVALID_CHARACTER, INVALID_DATE, INVALID_DATE_RANGE, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'INVALID_DATE' | 'INVALID_DATE_RANGE' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  EvaluationsController_trainingNeeds: {
+    parameters: {
+      query?: {
+        /** @description The agency the employees moved into; without it, every agency of your scope */
+        agencyId?: string;
+        status?: 'open' | 'completed' | 'all';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TrainingNeedsDto'];
+        };
+      };
+      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: OUT_OF_SCOPE, ROLE_REQUIRED */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'OUT_OF_SCOPE' | 'ROLE_REQUIRED';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
   ProposeTransferController_preview: {
     parameters: {
       query?: never;
@@ -5159,7 +5435,7 @@ export interface operations {
           'application/json': components['schemas']['CommandResult'];
         };
       };
-      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ADAPTATION, INVALID_CHARACTER, INVALID_PERFORMANCE_SCORE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_ADAPTATION, INVALID_CHARACTER, INVALID_PERFORMANCE_RATING, INVALID_PERFORMANCE_SCORE, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5173,6 +5449,7 @@ export interface operations {
               | 'IF_MATCH_INVALID'
               | 'INVALID_ADAPTATION'
               | 'INVALID_CHARACTER'
+              | 'INVALID_PERFORMANCE_RATING'
               | 'INVALID_PERFORMANCE_SCORE'
               | 'INVALID_TRANSFER_ID'
               | 'JSON_TOO_DEEP'
@@ -5253,7 +5530,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: EVALUATION_TOO_EARLY, IDEMPOTENCY_KEY_REUSED, NOTES_TOO_LONG */
+      /** @description Problem: EVALUATION_TOO_EARLY, IDEMPOTENCY_KEY_REUSED, NOTES_TOO_LONG, TRAINING_COMPLETION_REQUIRED */
       422: {
         headers: {
           [name: string]: unknown;
@@ -5261,7 +5538,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'EVALUATION_TOO_EARLY' | 'IDEMPOTENCY_KEY_REUSED' | 'NOTES_TOO_LONG';
+            code: 'EVALUATION_TOO_EARLY' | 'IDEMPOTENCY_KEY_REUSED' | 'NOTES_TOO_LONG' | 'TRAINING_COMPLETION_REQUIRED';
           };
         };
       };

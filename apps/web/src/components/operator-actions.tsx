@@ -136,6 +136,9 @@ export function EvaluateForm({ transfer }: { transfer: Transfer }) {
   const { t } = useTranslation();
   const [score, setScore] = useState<number | string>('');
   const [adaptation, setAdaptation] = useState<string | null>(null);
+  const [rating, setRating] = useState<string | null>(null);
+  const [trainingCompleted, setTrainingCompleted] = useState(false);
+  const hasTrainingNeeds = transfer.trainingNeeds.length > 0;
   const [notes, setNotes] = useState('');
   const [problem, setProblem] = useState<Record<string, string>>({});
   const documents = useStepDocuments();
@@ -145,8 +148,10 @@ export function EvaluateForm({ transfer }: { transfer: Transfer }) {
         params: { path: { id: transfer.id }, header: headers(transfer, key) },
         body: {
           performanceScore: Number(score),
+          performanceRating: (rating ?? undefined) as Schemas['EvaluateTransferDto']['performanceRating'],
           adaptation: adaptation as 'good' | 'fair' | 'poor',
           notes: notes.trim() || undefined,
+          trainingCompleted: hasTrainingNeeds ? trainingCompleted : undefined,
           documents: documents.entries.length > 0 ? documents.entries : undefined,
         },
       }),
@@ -182,6 +187,23 @@ export function EvaluateForm({ transfer }: { transfer: Transfer }) {
         data={['good', 'fair', 'poor'].map((value) => ({ value, label: t(`adaptation.${value}`) }))}
         error={problem.adaptation}
       />
+      <Select
+        label={t('evaluate.rating')}
+        clearable
+        value={rating}
+        onChange={setRating}
+        data={['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'].map((value) => ({
+          value,
+          label: t(`rating.${value}`),
+        }))}
+      />
+      {hasTrainingNeeds && (
+        <Checkbox
+          label={t('evaluate.trainingCompleted')}
+          checked={trainingCompleted}
+          onChange={(e) => setTrainingCompleted(e.currentTarget.checked)}
+        />
+      )}
       <Textarea
         label={t('evaluate.notes')}
         value={notes}

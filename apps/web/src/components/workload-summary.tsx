@@ -11,6 +11,8 @@ type Place = Schemas['PlaceDto'];
  */
 export function WorkloadSummary({ transfer, place }: { transfer: Transfer; place: (id: string) => Place | undefined }) {
   const { t } = useTranslation();
+  const forecast = transfer.workloadForecast;
+  const ej = (value: number | null | undefined) => (value != null ? value.toFixed(2) : '—');
   const rows = [
     { key: 'origin', unit: transfer.workload.origin, change: -1, name: place(transfer.originPositionId)?.unitName },
     { key: 'target', unit: transfer.workload.target, change: 1, name: place(transfer.targetPositionId)?.unitName },
@@ -21,11 +23,14 @@ export function WorkloadSummary({ transfer, place }: { transfer: Transfer; place
       { name: t('workload.required'), value: unit?.required ?? '—' },
       { name: t('workload.before'), value: unit?.actual ?? '—' },
       { name: t('workload.after'), value: unit ? unit.actual + change : '—' },
-      { name: t('workload.efficiency'), value: unit?.efficiency != null ? unit.efficiency.toFixed(2) : '—' },
+      { name: t('workload.efficiency'), value: ej(unit?.efficiency) },
       {
         name: t('workload.band'),
         value: unit?.band ? `${unit.band} — ${t(`band.${unit.band}`, { defaultValue: '' })}` : '—',
       },
+      ...(forecast
+        ? [{ name: t('workload.efficiencyAfter'), value: ej(forecast[key as 'origin' | 'target']?.efficiency) }]
+        : []),
     ],
   }));
   return (

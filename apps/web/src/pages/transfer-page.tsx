@@ -12,6 +12,7 @@ import { PageState } from '../components/page-state';
 import { WorkloadSummary } from '../components/workload-summary';
 import { PaperHearingForm } from '../components/paper-hearing-form';
 import { StatusBadge } from '../components/status-badge';
+import { TrainingNeeds } from '../components/training-needs';
 import { formatDate, formatInstant } from '../format/wib';
 import { hasRole, useUser, type User } from '../session/session';
 import { historyQuery, inboxQuery, transferQuery } from './queries';
@@ -162,6 +163,13 @@ export function TransferPage() {
           {t('transfer.eligibility')}
         </Title>
         <EligibilityList items={data.eligibility} />
+      </Paper>
+
+      <Paper withBorder p="md" component="section" aria-labelledby="training-title">
+        <Title order={2} size="h3" id="training-title" mb="sm">
+          {t('transfer.trainingNeeds')}
+        </Title>
+        <TrainingNeeds transfer={data} />
       </Paper>
 
       <Paper withBorder p="md" component="section" aria-labelledby="documents-title" data-testid="documents">

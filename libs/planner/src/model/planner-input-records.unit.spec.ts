@@ -1,6 +1,7 @@
 import { generatedPlannerInput, withWishes } from '../../../../test/support/planner-dataset';
 import { HighsSolver } from '../solver/highs-solver';
 import { draftPlan } from './draft-plan';
+import { planInputHash } from './input-hash';
 import { DEFAULT_PLAN_PARAMETERS, type PlanParameters } from './plan-parameters';
 import type { PlannerInput } from './planner-input';
 import { plannerInputFromRecords, type PlannerInputRecords } from './planner-input-records';
@@ -48,6 +49,7 @@ function recordsOf(input: PlannerInput, employeesPerChunk: number): PlannerInput
     employees: chunks,
     wishes: JSON.stringify(input.wishes.map((w) => [w.nip, w.rank, w.unitId, w.positionId])),
     openProposals: JSON.stringify(input.openProposals.map((o) => [o.transferId, o.employeeNip, o.targetPositionId])),
+    regionCalendars: JSON.stringify(input.regionCalendars),
   };
 }
 
@@ -91,5 +93,18 @@ describe('the planner input as records', () => {
       employees: INPUT.employees.length,
       wishes: INPUT.wishes.length,
     });
+  });
+
+  it("hashes a region's calendar with the input, and an input without calendars as before they existed", () => {
+    const calendar = {
+      regionCode: INPUT.agencies[0].regionCode,
+      termStart: '2025-02-20',
+      termEnd: '2030-02-20',
+      candidateDeterminationDate: '2029-09-22',
+    };
+    const withCalendar = { ...INPUT, regionCalendars: [calendar] };
+    expect(plannerInputFromRecords(recordsOf(withCalendar, 700)).regionCalendars).toEqual([calendar]);
+    expect(planInputHash(withCalendar, PARAMETERS)).not.toBe(planInputHash(INPUT, PARAMETERS));
+    expect(INPUT.regionCalendars).toEqual([]);
   });
 });

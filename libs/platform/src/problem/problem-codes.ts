@@ -214,6 +214,11 @@ export const PROBLEM_CODES = {
     en: 'The target position no longer has a shortage',
   },
   EVALUATION_TOO_EARLY: { status: 422, id: 'Belum waktunya evaluasi', en: 'Too early to evaluate' },
+  TRAINING_COMPLETION_REQUIRED: {
+    status: 422,
+    id: 'Nyatakan apakah pelatihan sudah dilaksanakan',
+    en: 'Say whether the training took place',
+  },
   EFFECTIVE_DATE_IN_PAST: { status: 422, id: 'TMT sudah lewat', en: 'The effective date is in the past' },
   EFFECTIVE_DATE_BEFORE_DECREE: {
     status: 422,
@@ -261,6 +266,11 @@ export const PROBLEM_CODES = {
   INVALID_ATTACHMENT: { status: 400, id: 'Lampiran tidak sah', en: 'An attachment is not valid' },
   INVALID_PERFORMANCE_SCORE: { status: 400, id: 'Nilai kinerja tidak sah', en: 'The performance score is not valid' },
   INVALID_ADAPTATION: { status: 400, id: 'Penilaian adaptasi tidak sah', en: 'The adaptation assessment is not valid' },
+  INVALID_PERFORMANCE_RATING: {
+    status: 400,
+    id: 'Predikat kinerja tidak sah',
+    en: 'The performance rating is not valid',
+  },
   DECREE_NUMBER_REQUIRED: { status: 400, id: 'Nomor SK wajib diisi', en: 'A decree number is required' },
   MINISTERIAL_APPROVAL_INVALID: {
     status: 400,

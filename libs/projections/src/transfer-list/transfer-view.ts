@@ -69,6 +69,8 @@ export function transferView(transfer: Transfer) {
     })),
     workload: transfer.workload,
     targetPositionWorkload: transfer.targetPositionWorkload,
+    workloadForecast: transfer.workloadForecast ?? null,
+    trainingNeeds: transfer.trainingNeeds ?? [],
     proposer: transfer.proposer,
     proposedAt: transfer.proposedAt,
     revisedAt: transfer.revisedAt,
@@ -78,6 +80,10 @@ export function transferView(transfer: Transfer) {
     approvedAt: transfer.approvedAt,
     decree: transfer.decree,
     execution: transfer.execution,
-    evaluation: transfer.evaluation,
+    evaluation: transfer.evaluation && {
+      ...transfer.evaluation,
+      performanceRating: transfer.evaluation.performanceRating ?? null,
+      trainingCompleted: transfer.evaluation.trainingCompleted ?? null,
+    },
   };
 }

@@ -180,6 +180,11 @@ export class ProposalContextLoader {
       ministerialApproval: fields.ministerialApproval,
       originRegionCalendar: calendars.find((c) => c.regionCode === origin.agency.regionCode) ?? null,
       workload: this.snapshot(staffed, origin.position.unitId, targetPlacement.position.unitId),
+      workloadForecast: this.snapshot(
+        afterMove(staffed, origin.position.id, targetPositionId),
+        origin.position.unitId,
+        targetPlacement.position.unitId,
+      ),
       targetPositionWorkload: this.positionWorkload(staffed, targetPositionId),
       policy: DEFAULT_POLICY_V1,
       checklist: DEFAULT_CHECKLIST_V1,
@@ -244,6 +249,18 @@ export class ProposalContextLoader {
     if (!row || row.annual_workload_minutes === null) return null;
     return { positionId, required: requiredStaff(row.annual_workload_minutes, this.settings), actual: row.existing };
   }
+}
+
+/** The staffing once the employee has moved from one position to the other. */
+function afterMove(rows: StaffedRow[], fromPositionId: string, toPositionId: string): StaffedRow[] {
+  if (fromPositionId === toPositionId) return rows;
+  return rows.map((row) =>
+    row.id === fromPositionId
+      ? { ...row, existing: Math.max(0, row.existing - 1) }
+      : row.id === toPositionId
+        ? { ...row, existing: row.existing + 1 }
+        : row,
+  );
 }
 
 function employeeSnapshot(row: EmployeeRow): EmployeeSnapshot {

@@ -1,4 +1,5 @@
 import { addMonths, jakartaDate } from '@mutasi/calendar';
+import { isPerformanceRating } from '@mutasi/workforce/domain';
 import { DomainError } from '../domain-error';
 import { stepDocuments, withDocuments } from '../documents/step-documents';
 import type { EvaluateTransfer } from '../transfer-commands';
@@ -44,6 +45,23 @@ export function evaluateTransfer(
       },
     );
   }
+  const rating = data.performanceRating ?? null;
+  if (rating !== null && !isPerformanceRating(rating)) {
+    throw new DomainError(
+      'INVALID_PERFORMANCE_RATING',
+      'Predikat kinerja harus sangat_baik, baik, butuh_perbaikan, kurang atau sangat_kurang / The performance rating must be sangat_baik, baik, butuh_perbaikan, kurang or sangat_kurang',
+      { performanceRating: String(rating) },
+    );
+  }
+  const needs = transfer.trainingNeeds ?? [];
+  const trainingCompleted = data.trainingCompleted ?? null;
+  if (needs.length > 0 && typeof trainingCompleted !== 'boolean') {
+    throw new DomainError(
+      'TRAINING_COMPLETION_REQUIRED',
+      'Usulan ini mencatat kebutuhan pelatihan: nyatakan apakah pelatihan sudah dilaksanakan / The proposal recorded training needs: say whether the training took place',
+      { trainingNeeds: needs.map((need) => need.code).join(';') },
+    );
+  }
   const notes = data.notes.trim();
   if (notes.length > config.maxTextLength) {
     throw new DomainError(
@@ -67,6 +85,8 @@ export function evaluateTransfer(
         workloadAtProposal: transfer.workload,
         workloadNow: data.workload,
         ...withDocuments(documents),
+        ...(rating !== null ? { performanceRating: rating } : {}),
+        ...(needs.length > 0 ? { trainingCompleted: trainingCompleted === true } : {}),
       },
     },
   ];

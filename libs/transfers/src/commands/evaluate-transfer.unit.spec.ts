@@ -11,7 +11,9 @@ import {
   propose,
   workloadFor,
 } from '../testing/builders';
-import { given, history } from '../testing/given';
+import { foldEvents } from '../evolve';
+import { demoPlacement } from '../testing/demo-data';
+import { given, history, run } from '../testing/given';
 
 describe('EvaluateTransfer', () => {
   const executed = history(propose(), consent(), ...APPROVE_KIND_B_CHAIN, issueDecree(), execute());
@@ -74,5 +76,59 @@ describe('EvaluateTransfer', () => {
     given(history(propose(), consent(), ...APPROVE_KIND_B_CHAIN, issueDecree(), execute(), evaluate()))
       .when(evaluate())
       .then('INVALID_STATE_TRANSITION');
+  });
+});
+
+describe('EvaluateTransfer with training needs and a performance rating', () => {
+  const gapTarget = {
+    ...demoPlacement('P000236'),
+    position: { ...demoPlacement('P000236').position, minRank: 'III/d' },
+  };
+  const executed = history(propose(), consent(), ...APPROVE_KIND_B_CHAIN, issueDecree(), execute());
+  const withNeeds = history(
+    propose({ target: gapTarget }),
+    consent(),
+    ...APPROVE_KIND_B_CHAIN,
+    issueDecree(),
+    execute(),
+  );
+
+  it('given a proposal with training needs, when evaluated without saying whether the training happened, then TRAINING_COMPLETION_REQUIRED', () => {
+    given(withNeeds).when(evaluate()).then('TRAINING_COMPLETION_REQUIRED');
+  });
+
+  it('given a proposal with training needs, when evaluated with trainingCompleted, then it is recorded', () => {
+    given(withNeeds)
+      .when(evaluate({ trainingCompleted: false }))
+      .then([
+        {
+          type: 'TransferEvaluated',
+          data: expect.objectContaining({ trainingCompleted: false, performanceScore: 82 }),
+        },
+      ]);
+  });
+
+  it('given a proposal without training needs, then trainingCompleted is neither asked for nor recorded', () => {
+    const [evaluated] = given(executed)
+      .when(evaluate({ trainingCompleted: true }))
+      .then([expect.anything()]);
+    expect(evaluated.data).not.toHaveProperty('trainingCompleted');
+  });
+
+  it('records the performance predicate in the new post, and refuses one it does not know', () => {
+    given(executed)
+      .when(evaluate({ performanceRating: 'sangat_baik' }))
+      .then([{ type: 'TransferEvaluated', data: expect.objectContaining({ performanceRating: 'sangat_baik' }) }]);
+    given(executed)
+      .when(evaluate({ performanceRating: 'luar_biasa' as 'baik' }))
+      .then('INVALID_PERFORMANCE_RATING');
+  });
+
+  it('folds the rating and the training into the evaluation state', () => {
+    const state = foldEvents(run(withNeeds, evaluate({ trainingCompleted: true, performanceRating: 'baik' })));
+    expect(state.status === 'EVALUATED' && state.evaluation).toMatchObject({
+      performanceRating: 'baik',
+      trainingCompleted: true,
+    });
   });
 });

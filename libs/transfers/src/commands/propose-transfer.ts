@@ -12,6 +12,7 @@ import type { TransferEvent, TransferProposed } from '../transfer-events';
 import type { TransferState } from '../transfer-state';
 import { openStage } from './advance-chain';
 import { recordedApproval } from './validate-ministerial-approval';
+import { proposalForecastAndNeeds } from './proposal-forecast-and-needs';
 import { validateProposalInput } from './validate-proposal-input';
 
 export function proposeTransfer(
@@ -49,6 +50,7 @@ export function proposeTransfer(
       targetPositionWorkload: data.targetPositionWorkload,
       chain,
       ...(data.temporary ? { temporary: { endDate: data.temporary.endDate } } : {}),
+      ...proposalForecastAndNeeds(data),
       policyVersion: data.policy.version,
       policyHash: policyHash(data.policy),
       checklistVersion: data.checklist.version,

@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY_V1 } from '../chain/default-policy.v1';
 import { policyHash } from '../chain/policy-hash';
 import { DEMO_DIRECTORY } from '../testing/demo-data';
-import { BAMBANG, NOW, OPERATOR, TRANSFER_ID, propose } from '../testing/builders';
+import { BAMBANG, NOW, OPERATOR, TRANSFER_ID, propose, proposeAhmad } from '../testing/builders';
 import { given, history } from '../testing/given';
 import { DEFAULT_TRANSFER_CONFIG } from '../transfer-config';
 
@@ -102,5 +102,30 @@ describe('ProposeTransfer', () => {
     const command = propose();
     command.data.employee = { ...command.data.employee, positionId: 'P000114' };
     given([]).when(command).then('ORIGIN_POSITION_MISMATCH');
+  });
+});
+
+describe('ProposeTransfer: training needs and the workload forecast', () => {
+  it('given an employee who fits the target, when proposed, then no training need is recorded', () => {
+    const [proposed] = history(propose());
+    expect(proposed.type === 'TransferProposed' && proposed.data.trainingNeeds).toEqual([]);
+  });
+
+  it('given a move into a functional position of another family, then the need is recorded with its code', () => {
+    const [proposed] = history(proposeAhmad());
+    expect(proposed.type === 'TransferProposed' && proposed.data.trainingNeeds).toEqual([
+      expect.objectContaining({ code: 'TRAINING_FUNCTIONAL_FAMILY' }),
+    ]);
+  });
+
+  it('given the forecast the app layer made, then it is recorded as given; without one, none is', () => {
+    const forecast = {
+      origin: { unitId: 'U000047', required: 3, actual: 4, efficiency: 0.69, band: 'D' },
+      target: { unitId: 'U000098', required: 5, actual: 4, efficiency: 1.14, band: 'A' },
+    };
+    const [proposed] = history(propose({ workloadForecast: forecast }));
+    expect(proposed.type === 'TransferProposed' && proposed.data.workloadForecast).toEqual(forecast);
+    const [plain] = history(propose());
+    expect(plain.data).not.toHaveProperty('workloadForecast');
   });
 });

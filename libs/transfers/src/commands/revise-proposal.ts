@@ -11,6 +11,7 @@ import type { TransferConfig } from '../transfer-config';
 import type { ProposalRevised, TransferEvent } from '../transfer-events';
 import type { TransferState } from '../transfer-state';
 import { openStage } from './advance-chain';
+import { proposalForecastAndNeeds } from './proposal-forecast-and-needs';
 import { requireStatus, requireTransfer } from './guards';
 import { recordedApproval } from './validate-ministerial-approval';
 import { validateProposalInput } from './validate-proposal-input';
@@ -65,6 +66,7 @@ export function reviseProposal(
       targetPositionWorkload: data.targetPositionWorkload,
       chain,
       ...(data.temporary ? { temporary: { endDate: data.temporary.endDate } } : {}),
+      ...proposalForecastAndNeeds(data),
       revisedByUserId: data.actor.userId,
       revisedAt: data.now,
     },

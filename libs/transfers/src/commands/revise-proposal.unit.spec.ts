@@ -36,6 +36,20 @@ describe('ReviseProposal', () => {
       ]);
   });
 
+  it('given a revision into a functional position, then the training needs are computed again', () => {
+    const { target, targetPositionWorkload } = proposalInput('199011082014031006', 'P000114');
+    const [revised] = given(returned)
+      .when(revise({ target, targetPositionWorkload }))
+      .then([expect.anything(), expect.anything()]);
+    expect(revised.type === 'ProposalRevised' && revised.data.trainingNeeds).toEqual([
+      expect.objectContaining({ code: 'TRAINING_FUNCTIONAL_FAMILY' }),
+    ]);
+    const [back] = given(history(propose({ target }), consent(), decideTask('s1-t1', 'return', holder('P000110'))))
+      .when(revise())
+      .then([expect.anything(), expect.anything()]);
+    expect(back.type === 'ProposalRevised' && back.data.trainingNeeds).toEqual([]);
+  });
+
   it('is refused unless the proposal was returned', () => {
     given(history(propose())).when(revise()).then('INVALID_STATE_TRANSITION');
   });

@@ -7,11 +7,16 @@ function rankIndex(rank: string): number | null {
   return parsed === null ? null : rankOrdinal(parsed);
 }
 
+/** True when both are PNS ranks and `rank` is below `minRank`. */
+export function rankBelowMinimum(rank: string, minRank: string | null): boolean {
+  const have = rankIndex(rank);
+  const need = minRank === null ? null : rankIndex(minRank);
+  return have !== null && need !== null && have < need;
+}
+
 export const rankMinimum: EligibilityRule = ({ employee, target }) => {
   const minRank = target.position.minRank;
-  const have = rankIndex(employee.rank);
-  const need = minRank === null ? null : rankIndex(minRank);
-  if (have === null || need === null || have >= need) return null;
+  if (!rankBelowMinimum(employee.rank, minRank)) return null;
   return {
     code: 'ELIGIBILITY_RANK_BELOW_MINIMUM',
     level: 'warning',

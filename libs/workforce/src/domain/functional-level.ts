@@ -29,3 +29,12 @@ const TITLE_WORDS: ReadonlyArray<readonly [RegExp, FunctionalLevel]> = [
 export function functionalLevelFromTitle(title: string): FunctionalLevel | null {
   return TITLE_WORDS.find(([pattern]) => pattern.test(title))?.[1] ?? null;
 }
+
+/**
+ * The family (rumpun) of a functional position: its title without the level ("Perawat Ahli Muda"
+ * and "Perawat Ahli Pertama" are both `perawat`), lower case, single spaces.
+ */
+export function functionalFamilyFromTitle(title: string): string {
+  const withoutLevel = TITLE_WORDS.reduce((text, [pattern]) => text.replace(pattern, ' '), title);
+  return withoutLevel.replace(/\s+/g, ' ').trim().toLowerCase();
+}

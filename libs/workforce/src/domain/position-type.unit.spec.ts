@@ -1,4 +1,4 @@
-import { functionalLevelFromTitle } from './functional-level';
+import { functionalFamilyFromTitle, functionalLevelFromTitle } from './functional-level';
 import { isCivilServicePosition, isPositionType, positionCategory, POSITION_TYPES } from './position-type';
 
 describe('position type', () => {
@@ -42,5 +42,14 @@ describe('functionalLevelFromTitle', () => {
 
   it('given a title without a level, then null', () => {
     expect(functionalLevelFromTitle('Pengolah Data dan Informasi')).toBeNull();
+  });
+});
+
+describe('functionalFamilyFromTitle', () => {
+  it('drops the level from the title: one family across levels', () => {
+    expect(functionalFamilyFromTitle('Perawat Ahli Muda')).toBe('perawat');
+    expect(functionalFamilyFromTitle('Perawat  Terampil')).toBe('perawat');
+    expect(functionalFamilyFromTitle('Analis Kebijakan Ahli Pertama')).toBe('analis kebijakan');
+    expect(functionalFamilyFromTitle('Pranata Komputer')).toBe('pranata komputer');
   });
 });

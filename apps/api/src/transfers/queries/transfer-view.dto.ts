@@ -131,8 +131,26 @@ export class ExecutionDto {
   @ApiProperty() effectiveDate: string;
 }
 
+/** A competence gap between the employee and the target position, for training to close. */
+export class TrainingNeedDto {
+  @ApiProperty({ enum: ['TRAINING_EDUCATION_FIELD', 'TRAINING_RANK_BELOW_MINIMUM', 'TRAINING_FUNCTIONAL_FAMILY'] })
+  code: string;
+  @ApiProperty({ description: 'Indonesian / English' }) message: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) details: Record<string, string>;
+}
+
 export class EvaluationDto {
   @ApiProperty() performanceScore: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    enum: ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang'],
+  })
+  performanceRating: string | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'null when the proposal recorded no training need' })
+  trainingCompleted: boolean | null;
+  @ApiProperty({ type: WorkloadDto, description: "both units' workload measured at the evaluation" })
+  workloadNow: WorkloadDto;
   @ApiProperty({ enum: ['good', 'fair', 'poor'] }) adaptation: string;
   @ApiProperty() notes: string;
   @ApiProperty() evaluatedByUserId: string;
@@ -216,6 +234,15 @@ export class TransferViewDto {
   @ApiProperty({ type: [StageViewDto] }) stages: StageViewDto[];
   @ApiProperty({ type: WorkloadDto }) workload: WorkloadDto;
   @ApiProperty({ type: PositionWorkloadDto, nullable: true }) targetPositionWorkload: PositionWorkloadDto | null;
+  @ApiProperty({
+    type: WorkloadDto,
+    nullable: true,
+    description:
+      "both units' workload after the move, as forecast when proposed; null for proposals made before forecasts",
+  })
+  workloadForecast: WorkloadDto | null;
+  @ApiProperty({ type: [TrainingNeedDto], description: 'the competence gaps training is to close' })
+  trainingNeeds: TrainingNeedDto[];
   @ApiProperty({ type: ProposerDto }) proposer: ProposerDto;
   @ApiProperty() proposedAt: string;
   @ApiProperty({ type: String, nullable: true }) revisedAt: string | null;

@@ -29,8 +29,10 @@ export class EvaluateTransferHandler implements ICommandHandler<EvaluateTransfer
         type: 'EvaluateTransfer',
         data: {
           performanceScore: body.performanceScore,
+          performanceRating: body.performanceRating ?? null,
           adaptation: body.adaptation,
           notes: body.notes ?? '',
+          trainingCompleted: body.trainingCompleted ?? null,
           workload,
           documents: plainAttachments(body.documents),
           actor: { userId: meta.user.username, role: 'operator' },

@@ -35,8 +35,10 @@ export class EvaluateTransferController {
     ...TRANSFER_COMMAND_REFUSALS,
     'EVALUATION_TOO_EARLY',
     'INVALID_ADAPTATION',
+    'INVALID_PERFORMANCE_RATING',
     'INVALID_PERFORMANCE_SCORE',
     'NOTES_TOO_LONG',
+    'TRAINING_COMPLETION_REQUIRED',
   )
   evaluate(
     @Param('id', TransferIdPipe) id: string,

@@ -1,0 +1,3 @@
+export * from './evaluations.projection';
+export * from './evaluations.queries';
+export * from './outcome-row';
