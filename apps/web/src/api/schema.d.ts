@@ -593,7 +593,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Your open tasks with due dates: your positions’, those delegated to you, and your own hearing */
+    /**
+     * Your open tasks with due dates: your positions’, those delegated to you, and your own hearing
+     * @description Soonest due first, undated last, in pages of ?limit= (default 1000) through ?cursor=; openCount and overdueCount count every page. ?transferId= keeps one proposal’s tasks, ?type= one type of task.
+     */
     get: operations['TransferQueriesController_inbox'];
     put?: never;
     post?: never;
@@ -1454,6 +1457,12 @@ export interface components {
     };
     InboxDto: {
       items: components['schemas']['InboxItemDto'][];
+      /** @description cursor of the next page; null on the last */
+      nextCursor: string | null;
+      /** @description open tasks the filters keep, over every page */
+      openCount: number;
+      /** @description of those, the ones past their due date */
+      overdueCount: number;
     };
     HistoryEntryDto: {
       version: number;
@@ -5418,6 +5427,14 @@ export interface operations {
       query?: {
         /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
         minPosition?: string;
+        /** @description tasks per page */
+        limit?: unknown;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description Only the tasks on this proposal */
+        transferId?: string;
+        /** @description Only tasks of this type */
+        type?: 'hearing' | 'consultation' | 'approval';
       };
       header?: never;
       path?: never;
@@ -5433,7 +5450,7 @@ export interface operations {
           'application/json': components['schemas']['InboxDto'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      /** @description Problem: INVALID_CHARACTER, INVALID_CURSOR, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5441,7 +5458,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+            code: 'INVALID_CHARACTER' | 'INVALID_CURSOR' | 'VALIDATION_FAILED';
           };
         };
       };
