@@ -99,8 +99,9 @@ export function PaperHearingForm({ transfer, taskId }: { transfer: Transfer; tas
           setReason(e.currentTarget.value);
           clearProblem('reason');
         }}
-        autosize
-        minRows={2}
+        // A fixed height the reader can drag taller: measuring for autosize forces a layout of the whole proposal page.
+        rows={3}
+        resize="vertical"
         error={problem.reason}
       />
       <FileInput
