@@ -27,24 +27,40 @@ export const agencies = {
   nextCursor: null,
 };
 
-export function inbox(count: number) {
+const inboxItem = (i: number, transferId = `6f1c2a34-0d4e-4a8b-9c1d-${String(i).padStart(12, '0')}`) => ({
+  transferId,
+  taskId: 's1-t1',
+  type: 'approval',
+  chainRole: 'unit_head',
+  stageIndex: 1,
+  positionIds: ['P000110'],
+  employeeNip: `19901108201403${String(1000 + i).slice(-4)}`,
+  employeeName: `Pegawai Uji ${i + 1}`,
+  dueAt: new Date(Date.parse(AT) + (i - 100) * 3_600_000).toISOString(),
+  onBehalfOf: null,
+  originAgencyId: 'pemkab-99-02',
+  targetAgencyId: 'pemkab-99-71',
+  originPositionId: 'P000140',
+  targetPositionId: 'P000236',
+});
+
+/**
+ * GET /inbox as the API pages it: `count` open tasks soonest due first, in pages of ?limit= after
+ * ?cursor= (here simply the index to start at), the counts over all of them; ?transferId= answers
+ * the task on the benchmark's proposal.
+ */
+export function inbox(count: number, query: URLSearchParams, now: Date) {
+  if (query.get('transferId') === TRANSFER_ID) {
+    return { items: [inboxItem(0, TRANSFER_ID)], nextCursor: null, openCount: 1, overdueCount: 1 };
+  }
+  const all = query.get('type') === 'hearing' ? [] : Array.from({ length: count }, (_, i) => inboxItem(i));
+  const start = Number(query.get('cursor') ?? 0);
+  const end = start + Number(query.get('limit') ?? 1000);
   return {
-    items: Array.from({ length: count }, (_, i) => ({
-      transferId: `6f1c2a34-0d4e-4a8b-9c1d-${String(i).padStart(12, '0')}`,
-      taskId: 's1-t1',
-      type: 'approval',
-      chainRole: 'unit_head',
-      stageIndex: 1,
-      positionIds: ['P000110'],
-      employeeNip: `19901108201403${String(1000 + i).slice(-4)}`,
-      employeeName: `Pegawai Uji ${i + 1}`,
-      dueAt: new Date(Date.parse(AT) + (i - 100) * 3_600_000).toISOString(),
-      onBehalfOf: null,
-      originAgencyId: 'pemkab-99-02',
-      targetAgencyId: 'pemkab-99-71',
-      originPositionId: 'P000140',
-      targetPositionId: 'P000236',
-    })),
+    items: all.slice(start, end),
+    nextCursor: end < all.length ? String(end) : null,
+    openCount: all.length,
+    overdueCount: all.filter((item) => Date.parse(item.dueAt) < now.getTime()).length,
   };
 }
 
@@ -91,7 +107,11 @@ export const transfer = {
   requestedEffectiveDate: '2026-12-09',
   reason: 'Kebutuhan pengolah data di Disdukcapil Kota Lestari',
   attachments: [],
+  followsSpouse: false,
   policyVersion: 'v1',
+  checklistVersion: null,
+  checklist: [],
+  documents: [],
   eligibility: [],
   objection: null,
   currentStageIndex: 1,

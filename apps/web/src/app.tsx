@@ -3,20 +3,25 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import 'dayjs/locale/id';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { shouldRetry } from './api/retry';
 import { Shell } from './layout/shell';
-import { DelegationPage } from './pages/delegation-page';
 import { HomeRedirect } from './pages/home-redirect';
-import { InboxPage } from './pages/inbox-page';
 import { LoginPage } from './pages/login-page';
-import { MyPage } from './pages/my-page';
-import { NotificationsPage } from './pages/notifications-page';
-import { ProposePage } from './pages/propose-page';
-import { TransferPage } from './pages/transfer-page';
-import { TransfersPage } from './pages/transfers-page';
 import { RequireSession, SessionProvider } from './session/session';
+
+// Each page behind the login is a chunk of its own, fetched when first shown: the login page, the first a visitor sees, ships without them.
+const InboxPage = lazy(() => import('./pages/inbox-page').then((m) => ({ default: m.InboxPage })));
+const TransfersPage = lazy(() => import('./pages/transfers-page').then((m) => ({ default: m.TransfersPage })));
+const ProposePage = lazy(() => import('./pages/propose-page').then((m) => ({ default: m.ProposePage })));
+const TransferPage = lazy(() => import('./pages/transfer-page').then((m) => ({ default: m.TransferPage })));
+const MyPage = lazy(() => import('./pages/my-page').then((m) => ({ default: m.MyPage })));
+const DelegationPage = lazy(() => import('./pages/delegation-page').then((m) => ({ default: m.DelegationPage })));
+const NotificationsPage = lazy(() =>
+  import('./pages/notifications-page').then((m) => ({ default: m.NotificationsPage })),
+);
 
 const theme = createTheme({
   primaryColor: 'teal',

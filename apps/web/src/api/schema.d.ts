@@ -701,7 +701,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Your open tasks with due dates: your positions’, those delegated to you, and your own hearing */
+    /**
+     * Your open tasks with due dates: your positions’, those delegated to you, and your own hearing
+     * @description Soonest due first, undated last, in pages of ?limit= (default 1000) through ?cursor=; openCount and overdueCount count every page. ?transferId= keeps one proposal’s tasks, ?type= one type of task.
+     */
     get: operations['TransferQueriesController_inbox'];
     put?: never;
     post?: never;
@@ -1786,6 +1789,12 @@ export interface components {
     };
     InboxDto: {
       items: components['schemas']['InboxItemDto'][];
+      /** @description cursor of the next page; null on the last */
+      nextCursor: string | null;
+      /** @description open tasks the filters keep, over every page */
+      openCount: number;
+      /** @description of those, the ones past their due date */
+      overdueCount: number;
     };
     HistoryEntryDto: {
       version: number;
@@ -6524,6 +6533,14 @@ export interface operations {
       query?: {
         /** @description Wait (up to 5 s, then 503 READ_MODEL_BEHIND) until the read model includes this log position */
         minPosition?: string;
+        /** @description tasks per page */
+        limit?: unknown;
+        /** @description nextCursor of the previous page */
+        cursor?: string;
+        /** @description Only the tasks on this proposal */
+        transferId?: string;
+        /** @description Only tasks of this type */
+        type?: 'hearing' | 'consultation' | 'approval';
       };
       header?: never;
       path?: never;
@@ -6539,7 +6556,7 @@ export interface operations {
           'application/json': components['schemas']['InboxDto'];
         };
       };
-      /** @description Problem: INVALID_CHARACTER, VALIDATION_FAILED */
+      /** @description Problem: INVALID_CHARACTER, INVALID_CURSOR, VALIDATION_FAILED */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6547,7 +6564,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
-            code: 'INVALID_CHARACTER' | 'VALIDATION_FAILED';
+            code: 'INVALID_CHARACTER' | 'INVALID_CURSOR' | 'VALIDATION_FAILED';
           };
         };
       };

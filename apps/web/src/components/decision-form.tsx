@@ -92,8 +92,9 @@ export function DecisionForm({
           required={decision !== '' && REASON_REQUIRED.includes(decision)}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
-          autosize
-          minRows={3}
+          // A fixed height the reader can drag taller: measuring for autosize forces a layout of the whole proposal page.
+          rows={4}
+          resize="vertical"
           maxLength={MAX_REASON + 100}
           error={problem ?? undefined}
         />

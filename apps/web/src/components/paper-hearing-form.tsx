@@ -41,6 +41,8 @@ export function PaperHearingForm({ transfer, taskId }: { transfer: Transfer; tas
     ),
   );
   const refuseForm = (message: string) => setProblem((found) => ({ ...found, form: message }));
+  /** A field's message goes as soon as the field is changed; submitting checks it again. */
+  const clearProblem = (field: string) => setProblem(({ [field]: _cleared, ...rest }) => rest);
   /** The scan is stored like any document (checked as the server checks), so every later step can open it. */
   const upload = async (chosen: File) => {
     const checked = await checkFile(chosen);
@@ -54,7 +56,7 @@ export function PaperHearingForm({ transfer, taskId }: { transfer: Transfer; tas
   const choose = (chosen: File | null) => {
     setFile(chosen);
     setFormSha256('');
-    setProblem(({ form: _dropped, ...rest }) => rest);
+    clearProblem('form');
     if (chosen) void upload(chosen);
   };
   const submit = (e: FormEvent) => {
@@ -75,7 +77,11 @@ export function PaperHearingForm({ transfer, taskId }: { transfer: Transfer; tas
       <Radio.Group
         label={t('paperHearing.answer')}
         value={answer}
-        onChange={(value) => setAnswer(value as Answer)}
+        onChange={(value) => {
+          setAnswer(value as Answer);
+          clearProblem('answer');
+          clearProblem('reason');
+        }}
         required
         error={problem.answer}
       >
@@ -89,9 +95,13 @@ export function PaperHearingForm({ transfer, taskId }: { transfer: Transfer; tas
         label={t('paperHearing.reason')}
         required={answer === 'objection'}
         value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        autosize
-        minRows={2}
+        onChange={(e) => {
+          setReason(e.currentTarget.value);
+          clearProblem('reason');
+        }}
+        // A fixed height the reader can drag taller: measuring for autosize forces a layout of the whole proposal page.
+        rows={3}
+        resize="vertical"
         error={problem.reason}
       />
       <FileInput
@@ -110,7 +120,10 @@ export function PaperHearingForm({ transfer, taskId }: { transfer: Transfer; tas
       <CalendarDateInput
         label={t('paperHearing.answeredOn')}
         value={answeredOn}
-        onChange={setAnsweredOn}
+        onChange={(value) => {
+          setAnsweredOn(value);
+          clearProblem('answeredOn');
+        }}
         error={problem.answeredOn}
       />
       <CommandMessage message={command.message} />

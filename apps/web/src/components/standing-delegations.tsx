@@ -1,12 +1,13 @@
-import { Alert, Button, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { api, type Schemas } from '../api/client';
 import { ApiProblem, unwrap } from '../api/problem';
 import { formatDate } from '../format/wib';
 import { useUser } from '../session/session';
 import { PageState } from './page-state';
+import { TableOrCards, type Column } from './table-or-cards';
 
 export const DELEGATIONS_QUERY_KEY = ['delegations'];
 
@@ -30,6 +31,41 @@ export function StandingDelegations() {
       setProblem(error instanceof ApiProblem ? error.localized(i18n.language) : t('common.networkError')),
   });
 
+  const given = (d: Schemas['DelegationResponse']) => d.delegatorUserId === user.username;
+  const columns: Column<Schemas['DelegationResponse']>[] = [
+    {
+      key: 'between',
+      label: t('delegation.between'),
+      cell: (d) =>
+        given(d)
+          ? t('delegation.givenTo', { name: d.delegateUserId })
+          : t('delegation.receivedFrom', { name: d.delegatorUserId }),
+    },
+    {
+      key: 'period',
+      label: t('delegation.period'),
+      cell: (d) => `${formatDate(d.from, i18n.language)} – ${formatDate(d.to, i18n.language)}`,
+    },
+    {
+      key: 'action',
+      label: t('delegation.action'),
+      labelHidden: true,
+      cell: (d) =>
+        given(d) && (
+          <Button
+            size="xs"
+            variant="outline"
+            color="red"
+            loading={end.isPending && end.variables === d.id}
+            onClick={() => end.mutate(d.id)}
+            aria-label={t('delegation.endFor', { name: d.delegateUserId })}
+          >
+            {t('delegation.end')}
+          </Button>
+        ),
+    },
+  ];
+
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="standing-delegations-title">
       <Stack>
@@ -41,50 +77,7 @@ export function StandingDelegations() {
         ) : list.data.items.length === 0 ? (
           <Text>{t('delegation.none')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={480}>
-            <Table data-testid="standing-delegations">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('delegation.between')}</Table.Th>
-                  <Table.Th>{t('delegation.period')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('delegation.action')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((d) => {
-                  const given = d.delegatorUserId === user.username;
-                  return (
-                    <Table.Tr key={d.id}>
-                      <Table.Td>
-                        {given
-                          ? t('delegation.givenTo', { name: d.delegateUserId })
-                          : t('delegation.receivedFrom', { name: d.delegatorUserId })}
-                      </Table.Td>
-                      <Table.Td>
-                        {formatDate(d.from, i18n.language)} – {formatDate(d.to, i18n.language)}
-                      </Table.Td>
-                      <Table.Td>
-                        {given && (
-                          <Button
-                            size="xs"
-                            variant="outline"
-                            color="red"
-                            loading={end.isPending && end.variables === d.id}
-                            onClick={() => end.mutate(d.id)}
-                            aria-label={t('delegation.endFor', { name: d.delegateUserId })}
-                          >
-                            {t('delegation.end')}
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <TableOrCards rows={list.data.items} rowKey={(d) => d.id} columns={columns} testId="standing-delegations" />
         )}
         {problem && (
           <Alert color="red" role="alert">

@@ -52,7 +52,7 @@ export function formatDate(date: string, language: string): string {
 
 /** Today's date in Jakarta, YYYY-MM-DD. */
 export function jakartaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(now);
+  return formatter('en-CA', { timeZone: ZONE }).format(now);
 }
 
 /** How a due instant stands against now: overdue, due today (Jakarta) or later. */

@@ -1,10 +1,11 @@
 import { AppShell, Badge, Burger, Button, Group, Modal, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet, matchPath, useLocation, useNavigate } from 'react-router';
 import { LoginForm } from '../components/login-form';
-import { dueState } from '../format/wib';
+import { PageState } from '../components/page-state';
 import { inboxQuery } from '../pages/queries';
 import { hasRole, useSession, useUser, type User } from '../session/session';
 import { LanguageSwitch } from './language-switch';
@@ -34,8 +35,8 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure();
   const withInbox = hasRole(user, 'approver', 'consultant', 'employee');
   const inbox = useQuery({ ...inboxQuery(), enabled: withInbox });
-  const open = inbox.data?.items ?? [];
-  const overdue = open.filter((item) => dueState(item.dueAt) === 'overdue').length;
+  const open = inbox.data?.openCount ?? 0;
+  const overdue = inbox.data?.overdueCount ?? 0;
   const agencies = user.agencyIds.includes('*') ? t('header.allAgencies') : user.agencyIds.join(', ');
 
   return (
@@ -94,15 +95,15 @@ export function Shell() {
             label={t(item.label)}
             onClick={close}
             rightSection={
-              item.count && open.length > 0 ? (
+              item.count && open > 0 ? (
                 <Group gap={4} wrap="nowrap">
                   {overdue > 0 && (
                     <Badge color="red" size="sm" aria-label={t('inbox.overdueCount', { count: overdue })}>
                       {overdue}
                     </Badge>
                   )}
-                  <Badge size="sm" variant="light" aria-label={t('inbox.openCount', { count: open.length })}>
-                    {open.length}
+                  <Badge size="sm" variant="light" aria-label={t('inbox.openCount', { count: open })}>
+                    {open}
                   </Badge>
                 </Group>
               ) : undefined
@@ -111,7 +112,9 @@ export function Shell() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Outlet />
+        <Suspense fallback={<PageState error={null} />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
       <Modal opened={expired} onClose={() => undefined} withCloseButton={false} title={t('session.expiredTitle')}>
         <Stack>

@@ -8,7 +8,7 @@ import { PageState } from '../components/page-state';
 import { StatusBadge } from '../components/status-badge';
 import { formatDate } from '../format/wib';
 import { useUser } from '../session/session';
-import { inboxQuery, transfersQuery } from './queries';
+import { hearingsQuery, transfersQuery } from './queries';
 
 /** The employee's own page: the proposals about them, and the hearings waiting for their answer. */
 export function MyPage() {
@@ -17,7 +17,7 @@ export function MyPage() {
   const user = useUser();
   const nip = user.employeeNip ?? '';
   const mine = useQuery(transfersQuery({ employeeNip: nip }, undefined));
-  const inbox = useQuery(inboxQuery());
+  const inbox = useQuery(hearingsQuery());
   const hearings = (inbox.data?.items ?? []).filter((item) => item.type === 'hearing' && item.employeeNip === nip);
   return (
     <Stack component="section" aria-labelledby="me-title">

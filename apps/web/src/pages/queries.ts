@@ -4,11 +4,37 @@ import type { paths } from '../api/schema';
 import { unwrap } from '../api/problem';
 import { readPosition } from '../api/read-position';
 
-export function inboxQuery() {
+/** Tasks on one page of the inbox; the navigation's counts come with the first. */
+export const INBOX_PAGE_SIZE = 50;
+
+type InboxParams = Omit<NonNullable<paths['/inbox']['get']['parameters']['query']>, 'minPosition'>;
+
+function inboxOf(query: InboxParams) {
+  return unwrap(api.GET('/inbox', { params: { query: { ...query, minPosition: readPosition() } } }));
+}
+
+/** A page of the caller's inbox; the first page's counts are the navigation's too. */
+export function inboxQuery(cursor?: string) {
   return queryOptions({
-    queryKey: ['inbox'],
-    queryFn: () => unwrap(api.GET('/inbox', { params: { query: { minPosition: readPosition() } } })),
+    queryKey: ['inbox', 'page', cursor ?? null],
+    queryFn: () => inboxOf({ limit: INBOX_PAGE_SIZE, cursor }),
     refetchInterval: 60_000,
+  });
+}
+
+/** The caller's open tasks on one proposal. */
+export function proposalTasksQuery(transferId: string) {
+  return queryOptions({
+    queryKey: ['inbox', 'transfer', transferId],
+    queryFn: () => inboxOf({ transferId }),
+  });
+}
+
+/** The hearings waiting for the caller's answer. */
+export function hearingsQuery() {
+  return queryOptions({
+    queryKey: ['inbox', 'hearings'],
+    queryFn: () => inboxOf({ type: 'hearing' }),
   });
 }
 

@@ -15,7 +15,7 @@ import { StatusBadge } from '../components/status-badge';
 import { TrainingNeeds } from '../components/training-needs';
 import { formatDate, formatInstant } from '../format/wib';
 import { hasRole, useUser, type User } from '../session/session';
-import { historyQuery, inboxQuery, transferQuery } from './queries';
+import { historyQuery, proposalTasksQuery, transferQuery } from './queries';
 
 type Transfer = Schemas['TransferViewDto'];
 type Place = Schemas['PlaceDto'];
@@ -37,7 +37,7 @@ export function TransferPage() {
   const user = useUser();
   const transfer = useQuery(transferQuery(id));
   const history = useQuery(historyQuery(id));
-  const inbox = useQuery({ ...inboxQuery(), enabled: hasRole(user, 'approver', 'consultant', 'employee') });
+  const tasks = useQuery({ ...proposalTasksQuery(id), enabled: hasRole(user, 'approver', 'consultant', 'employee') });
   const positions = transfer.data ? `${transfer.data.originPositionId},${transfer.data.targetPositionId}` : '';
   const places = useQuery({
     queryKey: ['places', positions],
@@ -50,7 +50,7 @@ export function TransferPage() {
   const data = transfer.data;
   const lang = i18n.language;
   const place = (positionId: string) => places.data?.find((p) => p.positionId === positionId);
-  const myTasks = (inbox.data?.items ?? []).filter((item) => item.transferId === id);
+  const myTasks = tasks.data?.items ?? [];
   const operator = operatorOf(user, data);
   const openHearing = data.stages
     .flatMap((stage) => stage.tasks)

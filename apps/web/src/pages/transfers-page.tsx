@@ -1,13 +1,17 @@
-import { Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import type { Schemas } from '../api/client';
 import { useAgencyName } from '../components/agency-names';
 import { PageState } from '../components/page-state';
 import { StatusBadge } from '../components/status-badge';
+import { TableOrCards, type Column } from '../components/table-or-cards';
 import { formatDate } from '../format/wib';
 import { transfersQuery, type TransferFilter } from './queries';
+
+type Listed = Schemas['TransferListItemDto'];
 
 const STATUSES = [
   'PROPOSED',
@@ -45,6 +49,38 @@ export function TransfersPage() {
     setCursors([]);
     setParams(next);
   };
+  const columns: Column<Listed>[] = [
+    {
+      key: 'employee',
+      label: t('inbox.employee'),
+      cell: (item) => (
+        <>
+          <Anchor component={Link} to={`/transfers/${item.id}`}>
+            {item.employeeName}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {t('common.nip')} {item.employeeNip}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'move',
+      label: t('inbox.move'),
+      cell: (item) => (
+        <>
+          <Text size="sm">
+            {agencyName(item.originAgencyId)} → {agencyName(item.targetAgencyId)}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t(`kind.${item.kind}`, { defaultValue: item.kind })}
+          </Text>
+        </>
+      ),
+    },
+    { key: 'status', label: t('transfers.status'), cell: (item) => <StatusBadge status={item.status} /> },
+    { key: 'tmt', label: t('transfer.tmt'), cell: (item) => formatDate(item.requestedEffectiveDate, i18n.language) },
+  ];
 
   return (
     <Stack component="section" aria-labelledby="transfers-title">
@@ -88,44 +124,13 @@ export function TransfersPage() {
       ) : list.data.items.length === 0 ? (
         <Text>{t('transfers.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('inbox.employee')}</Table.Th>
-                <Table.Th>{t('inbox.move')}</Table.Th>
-                <Table.Th>{t('transfers.status')}</Table.Th>
-                <Table.Th>{t('transfer.tmt')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/transfers/${item.id}`}>
-                      {item.employeeName}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {t('common.nip')} {item.employeeNip}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {agencyName(item.originAgencyId)} → {agencyName(item.targetAgencyId)}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {t(`kind.${item.kind}`, { defaultValue: item.kind })}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={item.status} />
-                  </Table.Td>
-                  <Table.Td>{formatDate(item.requestedEffectiveDate, i18n.language)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <TableOrCards
+          rows={list.data.items}
+          rowKey={(item) => item.id}
+          columns={columns}
+          testId="transfers-table"
+          striped
+        />
       )}
       <Group>
         <Button variant="default" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>

@@ -7,7 +7,7 @@ import { newEvent } from '../../../../test/support/events';
 import { createTestDatabase, type TestDatabase } from '../../../../test/support/test-database';
 import { readModelSchema } from '../schema';
 import { TransferListProjection } from './transfer-list.projection';
-import { listSummaries, openTasksFor, summaryDetail } from './transfer-list.queries';
+import { countOpenTasksFor, listSummaries, openTasksFor, summaryDetail } from './transfer-list.queries';
 import { transferView } from './transfer-view';
 
 describe('transfer list read model', () => {
@@ -47,8 +47,43 @@ describe('transfer list read model', () => {
     expect(listed).toMatchObject({ id: TRANSFER_ID, version: events.length, proposed_at: transfer.proposedAt });
     expect(listed.updated_at).toBe(recorded[recorded.length - 1].recordedAt.toISOString());
     const open = transfer.stages[1].tasks.filter((task) => task.status === 'open');
-    const inbox = await openTasksFor(pool, 'someone-else', open[0].positionIds, '');
+    const owner = { username: 'someone-else', positionIds: open[0].positionIds, employeeNip: '' };
+    const inbox = await openTasksFor(pool, owner, { limit: 10 });
     expect(inbox.map((row) => row.task_id)).toEqual([open[0].id]);
     expect(inbox[0].due_at).toBe(transfer.stages[1].dueAt);
+  });
+
+  it('pages the inbox soonest due first, undated last, and counts every page', async () => {
+    const positionIds = ['P-PAGING'];
+    const owner = { username: 'pager', positionIds, employeeNip: '' };
+    const dues = ['2026-11-20T02:00:00.000Z', '2026-11-25T02:00:00.000Z', null, '2026-11-20T02:00:00.000Z', null];
+    for (const [i, due] of dues.entries()) {
+      await pool.query(
+        `INSERT INTO transfer_open_tasks (transfer_id, task_id, type, chain_role, stage_index, position_ids,
+                delegate_user_ids, excluded_user_ids, employee_nip, employee_name, due_at)
+         VALUES ($1, $2, 'approval', 'unit_head', 1, $3, '{}', '{}', '199001012015031001', 'Pegawai', $4)`,
+        [TRANSFER_ID, `paging-${i}`, positionIds, due],
+      );
+    }
+
+    const seen: string[] = [];
+    let after: { dueAt: string | null; transferId: string; taskId: string } | undefined;
+    for (;;) {
+      const page = await openTasksFor(pool, owner, { limit: 2, after });
+      seen.push(...page.map((row) => row.task_id));
+      const last = page[page.length - 1];
+      if (page.length < 2) break;
+      after = { dueAt: last.due_at, transferId: last.transfer_id, taskId: last.task_id };
+    }
+    expect(seen).toEqual(['paging-0', 'paging-3', 'paging-1', 'paging-2', 'paging-4']);
+    expect(await countOpenTasksFor(pool, owner, {}, new Date('2026-11-22T00:00:00Z'))).toEqual({
+      open: 5,
+      overdue: 2,
+    });
+    expect(await openTasksFor(pool, owner, { limit: 10, transferId: TRANSFER_ID, type: 'hearing' })).toEqual([]);
+    expect(await countOpenTasksFor(pool, owner, { transferId: TRANSFER_ID }, new Date(0))).toEqual({
+      open: 5,
+      overdue: 0,
+    });
   });
 });

@@ -1,7 +1,7 @@
-import { jakartaDate } from '@mutasi/calendar';
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { TRANSFER_KINDS } from '@mutasi/transfers';
 import type { FastifyReply } from 'fastify';
 import type { AuthUser } from '@mutasi/identity';
@@ -49,6 +49,31 @@ class TransferListQuery extends PageQuery {
   @IsOptional()
   @Matches(/^\d{1,18}$/, { message: 'minPosition must be a log position (digits)' })
   minPosition?: string;
+}
+
+const TASK_TYPES = ['hearing', 'consultation', 'approval'];
+
+class InboxQuery extends MinPositionQuery {
+  @ApiPropertyOptional({ default: 1000, minimum: 1, maximum: 1000, description: 'tasks per page' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit = 1000;
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+  @ApiPropertyOptional({ description: 'Only the tasks on this proposal' })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: 'transferId must be a UUID' })
+  transferId?: string;
+  @ApiPropertyOptional({ enum: TASK_TYPES, description: 'Only tasks of this type' })
+  @IsOptional()
+  @IsIn(TASK_TYPES)
+  type?: string;
 }
 
 @ApiTags('transfers')
@@ -107,11 +132,19 @@ export class TransferQueriesController {
   @Get('inbox')
   @ApiOperation({
     summary: 'Your open tasks with due dates: your positions’, those delegated to you, and your own hearing',
+    description:
+      'Soonest due first, undated last, in pages of ?limit= (default 1000) through ?cursor=; openCount and ' +
+      'overdueCount count every page. ?transferId= keeps one proposal’s tasks, ?type= one type of task.',
   })
   @ApiOkResponse({ type: InboxDto })
-  @Problems('READ_MODEL_BEHIND')
-  async inbox(@Query() query: MinPositionQuery, @CurrentUser() user: AuthUser) {
+  @Problems('INVALID_CURSOR', 'READ_MODEL_BEHIND')
+  async inbox(@Query() query: InboxQuery, @CurrentUser() user: AuthUser) {
     await this.freshness.waitFor(TRANSFER_LIST_PROJECTION, query.minPosition);
-    return this.queries.inbox(user, jakartaDate(this.clock.now()));
+    return this.queries.inbox(user, this.clock.now(), {
+      limit: query.limit,
+      cursor: query.cursor,
+      transferId: query.transferId,
+      type: query.type,
+    });
   }
 }

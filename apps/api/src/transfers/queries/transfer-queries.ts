@@ -1,3 +1,4 @@
+import { jakartaDate } from '@mutasi/calendar';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
@@ -6,6 +7,7 @@ import type { AuthUser } from '@mutasi/identity';
 import { CodedError } from '@mutasi/errors';
 import { PG_POOL } from '@mutasi/platform';
 import {
+  countOpenTasksFor,
   listSummaries,
   openTasksFor,
   PlacementHistoryEntity,
@@ -15,7 +17,7 @@ import {
 } from '@mutasi/projections';
 import { StandingDelegations } from '@mutasi/transfer-commands';
 import { visibilityCondition } from './transfer-visibility';
-import { decodeCursor, encodeCursor } from '../../common/keyset-cursor';
+import { decodeCursor, decodeTaskCursor, encodeCursor, encodeTaskCursor } from '../../common/keyset-cursor';
 
 export interface TransferListItem {
   id: string;
@@ -42,6 +44,22 @@ export interface TransferFilter {
   kind?: string;
   /** Only proposals with an open task due before this instant. */
   overdueAt?: Date;
+}
+
+export interface InboxQuery {
+  limit: number;
+  cursor?: string;
+  /** Only this proposal's tasks. */
+  transferId?: string;
+  type?: string;
+}
+
+export interface InboxPage {
+  items: InboxItem[];
+  nextCursor: string | null;
+  /** All open tasks the filter keeps, over every page, and how many of them are past due. */
+  openCount: number;
+  overdueCount: number;
 }
 
 export interface InboxItem {
@@ -130,13 +148,29 @@ export class TransferQueries {
    * may not decide (they proposed, already decided, or the proposal concerns them) are left out:
    * a delegate never sees the official's task on a proposal about the delegate.
    */
-  async inbox(user: AuthUser, today: string): Promise<{ items: InboxItem[] }> {
-    const delegated = await this.delegations.inForceFor(user.username, today);
-    const positions = [...new Set([...user.positionIds, ...delegated.flatMap((d) => d.positionIds)])];
-    const rows = await openTasksFor(this.pool, user.username, positions, user.employeeNip ?? '');
+  async inbox(user: AuthUser, now: Date, query: InboxQuery): Promise<InboxPage> {
+    const delegated = await this.delegations.inForceFor(user.username, jakartaDate(now));
+    const owner = {
+      username: user.username,
+      positionIds: [...new Set([...user.positionIds, ...delegated.flatMap((d) => d.positionIds)])],
+      employeeNip: user.employeeNip ?? '',
+    };
+    const filter = { transferId: query.transferId, type: query.type };
+    const after = query.cursor ? decodeTaskCursor(query.cursor) : undefined;
+    const [rows, counts] = await Promise.all([
+      openTasksFor(this.pool, owner, {
+        ...filter,
+        limit: query.limit + 1,
+        after: after && { dueAt: after[0], transferId: after[1], taskId: after[2] },
+      }),
+      countOpenTasksFor(this.pool, owner, filter, now),
+    ]);
+    const more = rows.length > query.limit;
+    const shown = more ? rows.slice(0, query.limit) : rows;
+    const last = shown[shown.length - 1];
     const own = new Set(user.positionIds);
     return {
-      items: rows.map((row) => {
+      items: shown.map((row) => {
         const mine = row.type === 'hearing' || row.position_ids.some((id) => own.has(id));
         const through = mine
           ? undefined
@@ -158,6 +192,9 @@ export class TransferQueries {
           targetPositionId: row.target_position_id,
         };
       }),
+      nextCursor: more && last ? encodeTaskCursor(last.due_at, last.transfer_id, last.task_id) : null,
+      openCount: counts.open,
+      overdueCount: counts.overdue,
     };
   }
 

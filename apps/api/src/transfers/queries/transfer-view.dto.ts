@@ -297,6 +297,10 @@ export class InboxItemDto {
 
 export class InboxDto {
   @ApiProperty({ type: [InboxItemDto] }) items: InboxItemDto[];
+  @ApiProperty({ type: String, nullable: true, description: 'cursor of the next page; null on the last' })
+  nextCursor: string | null;
+  @ApiProperty({ description: 'open tasks the filters keep, over every page' }) openCount: number;
+  @ApiProperty({ description: 'of those, the ones past their due date' }) overdueCount: number;
 }
 
 export class ChainTaskDto {
