@@ -23,7 +23,7 @@ import { MasterDataController } from './master-data/master-data.controller';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { PlansModule } from './plans/plans.module';
 import { TransfersModule } from './transfers/transfers.module';
-import { DemoSeeder } from './seed/demo-seeder';
+import { SeedModule } from './seed/seed.module';
 import { WebApp } from './web/web-app';
 import { WorkloadController } from './workload/workload.controller';
 
@@ -44,6 +44,7 @@ export class AppModule {
         DocumentsHttpModule,
         PlansModule,
         AspirationsModule,
+        SeedModule,
       ],
       controllers: [
         HealthController,
@@ -54,7 +55,7 @@ export class AppModule {
         MasterDataController,
         WorkloadController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder, WebApp],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, WebApp],
     };
   }
 }
