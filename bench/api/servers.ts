@@ -44,6 +44,7 @@ export async function startServers(
     REDIS_PREFIX: redisPrefix,
     LOG_LEVEL: 'warn',
     SEED_DEMO: 'true',
+    SEED_DEMO_HISTORY: 'false',
     NODE_ENV: 'production',
     JWT_SECRET: 'bench-secret-bench-secret-bench-secret-0123',
   };

@@ -158,7 +158,9 @@ async function pipelineRun(mode: Mode, adminUrl: string): Promise<{ run: Run; sa
   pool.on('error', () => undefined);
   try {
     log(`${mode}: seeding the demo data into ${database}`);
-    const api = await createApiApp(loadConfig({ ...process.env, ...env, SEED_DEMO: 'true', LOG_LEVEL: 'silent' }));
+    const api = await createApiApp(
+      loadConfig({ ...process.env, ...env, SEED_DEMO: 'true', SEED_DEMO_HISTORY: 'false', LOG_LEVEL: 'silent' }),
+    );
     await api.close();
 
     const sink = mode === 'smtp' ? await startSink() : null;

@@ -1,3 +1,4 @@
+import { EVENT_STORE, type EventStore } from '@mutasi/event-store';
 import { ManualClock } from '@mutasi/platform';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { TransferClient } from '../support/transfer-client';
@@ -110,5 +111,23 @@ describe('standing delegations', () => {
     const again = await client.post(SEKDA, `/delegations/${id}/end`, {});
     expect({ status: again.status, code: again.body.code }).toEqual({ status: 409, code: 'DELEGATION_ENDED' });
     expect((await client.get(OPERATOR, '/delegations')).status).toBe(403);
+
+    const events = await app.api.get<EventStore>(EVENT_STORE).readStream(`delegation-${id}`);
+    expect(events.map((e) => ({ type: e.type, data: e.data, actorId: e.metadata.actorId }))).toEqual([
+      {
+        type: 'DelegationGiven',
+        data: {
+          id,
+          delegatorUserId: SEKDA,
+          delegateUserId: DINKES,
+          positionIds: ['P000043'],
+          from: '2026-11-24',
+          to: '2026-11-26',
+          givenAt: clock.now().toISOString(),
+        },
+        actorId: SEKDA,
+      },
+      { type: 'DelegationEnded', data: { id, endedBy: SEKDA, endedAt: clock.now().toISOString() }, actorId: SEKDA },
+    ]);
   });
 });

@@ -22,6 +22,8 @@ export function testSettings(required: {
     PUBLIC_URL: 'http://localhost:3000',
     MAIL_FROM: 'mutasi <no-reply@mutasi.local>',
     SEED_DEMO: 'true',
+    // The demo history plays dozens of proposals: only its own suite turns it on.
+    SEED_DEMO_HISTORY: 'false',
     DEMO_DATA_DIR: 'data/demo',
     LOG_LEVEL: 'silent',
     // Suites run side by side on one PostgreSQL (max_connections 100): small pools each.

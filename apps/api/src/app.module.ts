@@ -24,7 +24,7 @@ import { MasterDataController } from './master-data/master-data.controller';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { PlansModule } from './plans/plans.module';
 import { TransfersModule } from './transfers/transfers.module';
-import { DemoSeeder } from './seed/demo-seeder';
+import { SeedModule } from './seed/seed.module';
 import { WebApp } from './web/web-app';
 import { WorkloadController } from './workload/workload.controller';
 import { ReadModelFreshness } from './transfers/common/read-model-freshness';
@@ -46,6 +46,7 @@ export class AppModule {
         DocumentsHttpModule,
         PlansModule,
         AspirationsModule,
+        SeedModule,
       ],
       controllers: [
         HealthController,
@@ -57,7 +58,7 @@ export class AppModule {
         WorkloadController,
         EvaluationsController,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, DemoSeeder, WebApp, ReadModelFreshness],
+      providers: [{ provide: APP_GUARD, useClass: AuthGuard }, WebApp, ReadModelFreshness],
     };
   }
 }

@@ -58,6 +58,7 @@ export async function startProduct(label: string, env: Record<string, string> = 
     PUBLIC_URL: baseURL,
     PORT: String(port),
     SEED_DEMO: 'true',
+    SEED_DEMO_HISTORY: 'false',
     LOG_LEVEL: 'warn',
     MAIL_BACKOFF_MS: '200',
     ...env,

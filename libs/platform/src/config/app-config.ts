@@ -27,6 +27,8 @@ export interface AppConfig {
   metricsToken?: string;
   publicUrl: string;
   seedDemo: boolean;
+  /** With the demo data, also play about a year of fictional proposals through the commands. */
+  seedDemoHistory: boolean;
   demoDataDir: string;
   logLevel: string;
   bodyLimitBytes: number;
@@ -128,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: env.METRICS_TOKEN || undefined,
     publicUrl: url('PUBLIC_URL', 'http://localhost:3000', ['http:', 'https:']).replace(/\/+$/, ''),
     seedDemo: bool('SEED_DEMO', true),
+    seedDemoHistory: bool('SEED_DEMO_HISTORY', true),
     demoDataDir: env.DEMO_DATA_DIR ?? 'data/demo',
     logLevel,
     bodyLimitBytes: int('BODY_LIMIT_BYTES', 64 * 1024 * 1024, 1024, 1024 * 1024 * 1024),

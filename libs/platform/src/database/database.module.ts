@@ -1,7 +1,7 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { EVENT_STORE, PostgresEventStore } from '@mutasi/event-store';
-import { CLOCK, systemClock, type Clock } from '../clock';
+import { backdatable, CLOCK, systemClock, type Clock } from '../clock';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { createResilientPool } from './resilient-pool';
@@ -22,7 +22,7 @@ export const PG_POOL = Symbol('PG_POOL');
           application_name: 'mutasi',
         }),
     },
-    { provide: CLOCK, useValue: systemClock },
+    { provide: CLOCK, useValue: backdatable(systemClock) },
     {
       provide: EVENT_STORE,
       inject: [PG_POOL, CLOCK],
@@ -36,7 +36,7 @@ export class DatabaseModule implements OnApplicationShutdown {
 
   /** The same module with another source of "now" (tests move a ManualClock). */
   static withClock(clock: Clock): DynamicModule {
-    return { module: DatabaseModule, providers: [{ provide: CLOCK, useValue: clock }] };
+    return { module: DatabaseModule, providers: [{ provide: CLOCK, useValue: backdatable(clock) }] };
   }
 
   async onApplicationShutdown(): Promise<void> {

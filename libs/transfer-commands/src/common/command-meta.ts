@@ -6,6 +6,8 @@ export interface CommandMeta {
   correlationId: string;
   causationId: string | null;
   expectedVersion: number | null;
+  /** Further metadata on every event the command appends (the demo history marks `demoHistory: true`). */
+  marks?: { readonly demoHistory?: true };
 }
 
 /** The scheduler (effective-dated execution) acting on its own. */

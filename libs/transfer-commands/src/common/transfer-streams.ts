@@ -51,6 +51,7 @@ export class TransferStreams {
       onBehalfOf,
       correlationId: meta.correlationId,
       causationId: meta.causationId,
+      ...meta.marks,
     };
     const newEvents = events.map((event) => ({
       eventId: randomUUID(),

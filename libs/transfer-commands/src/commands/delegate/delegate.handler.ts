@@ -50,7 +50,7 @@ export class DelegateHandler implements ICommandHandler<DelegateCommand> {
       from,
       to,
     };
-    await this.delegations.create({ ...delegation, createdAt: this.clock.now().toISOString() });
+    await this.delegations.create({ ...delegation, createdAt: this.clock.now().toISOString() }, meta);
     return delegation;
   }
 }

@@ -1,9 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
+import { EVENT_STORE, type JsonObject, type PostgresEventStore, type SqlExecutor } from '@mutasi/event-store';
 import { CodedError } from '@mutasi/errors';
 import { PG_POOL } from '@mutasi/platform';
 import type { DelegationParty, Principal } from '@mutasi/transfers';
+import type { CommandMeta } from '../../common/command-meta';
 import { currentUnitOfWork } from '../../common/unit-of-work';
+
+/** The stream of a standing delegation's events (`DelegationGiven`, `DelegationEnded`). */
+export function delegationStreamId(delegationId: string): string {
+  return `delegation-${delegationId}`;
+}
 
 export interface Delegation {
   id: string;
@@ -35,15 +43,29 @@ interface DelegationRow {
   ended_at: Date | null;
 }
 
-/** Standing delegations (`delegations`): who acts for whom, for which positions, over which dates. */
+/**
+ * Standing delegations (`delegations`): who acts for whom, for which positions, over which dates.
+ * Giving and ending one are events too (`DelegationGiven`, `DelegationEnded` in the stream
+ * `delegation-<id>`), appended in the transaction that writes the row, so the log and the table
+ * never disagree.
+ */
 @Injectable()
 export class StandingDelegations {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: PostgresEventStore,
+  ) {}
 
-  async create(delegation: Delegation): Promise<void> {
-    const sql = currentUnitOfWork()?.sql ?? {
-      query: async (text: string, params?: unknown[]) => (await this.pool.query(text, params)).rows,
-    };
+  async create(delegation: Delegation, meta: CommandMeta): Promise<void> {
+    await this.transaction(async (sql) => {
+      await this.insert(sql, delegation);
+      const { id, delegatorUserId, delegateUserId, positionIds, from, to, createdAt } = delegation;
+      const given = { id, delegatorUserId, delegateUserId, positionIds, from, to, givenAt: createdAt };
+      await this.record(sql, id, 'DelegationGiven', given, meta);
+    });
+  }
+
+  private async insert(sql: SqlExecutor, delegation: Delegation): Promise<void> {
     await sql.query(
       `INSERT INTO delegations (id, delegator_user_id, delegate_user_id, position_ids, valid_from, valid_to, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -134,12 +156,65 @@ export class StandingDelegations {
   }
 
   /** Ends the delegation now unless it has ended already; whether this call ended it. */
-  async end(id: string, endedBy: string, at: Date): Promise<boolean> {
-    const { rowCount } = await this.pool.query(
-      'UPDATE delegations SET ended_at = $2, ended_by = $3 WHERE id = $1 AND ended_at IS NULL',
-      [id, at, endedBy],
-    );
-    return rowCount === 1;
+  async end(id: string, at: Date, meta: CommandMeta): Promise<boolean> {
+    return this.transaction(async (sql) => {
+      const ended = await sql.query<{ id: string }>(
+        'UPDATE delegations SET ended_at = $2, ended_by = $3 WHERE id = $1 AND ended_at IS NULL RETURNING id',
+        [id, at, meta.user.username],
+      );
+      if (ended.length === 0) return false;
+      await this.record(
+        sql,
+        id,
+        'DelegationEnded',
+        { id, endedBy: meta.user.username, endedAt: at.toISOString() },
+        meta,
+      );
+      return true;
+    });
+  }
+
+  private async record(sql: SqlExecutor, id: string, type: string, data: JsonObject, meta: CommandMeta): Promise<void> {
+    await this.store.appendInTransaction(sql, delegationStreamId(id), [
+      {
+        eventId: randomUUID(),
+        type,
+        data,
+        metadata: {
+          actorId: meta.user.username,
+          actorRole: meta.user.roles[0] ?? 'approver',
+          onBehalfOf: null,
+          correlationId: meta.correlationId,
+          causationId: meta.causationId,
+        },
+      },
+    ]);
+  }
+
+  /** In the request's unit of work when there is one, else in a transaction of its own. */
+  private async transaction<T>(work: (sql: SqlExecutor) => Promise<T>): Promise<T> {
+    const unit = currentUnitOfWork();
+    if (unit) {
+      const result = await work(unit.sql);
+      unit.afterCommit(() => this.store.announceAppend());
+      return result;
+    }
+    const client = await this.pool.connect();
+    let result: T;
+    try {
+      await client.query('BEGIN');
+      result = await work({
+        query: async <R>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[],
+      });
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    this.store.announceAppend();
+    return result;
   }
 }
 

@@ -28,7 +28,7 @@ export class EndDelegationHandler implements ICommandHandler<EndDelegationComman
       );
     }
     const now = this.clock.now();
-    if (!(await this.delegations.end(delegationId, meta.user.username, now))) {
+    if (!(await this.delegations.end(delegationId, now, meta))) {
       throw new CodedError(
         'DELEGATION_ENDED',
         `Delegasi ${delegationId} sudah diakhiri / The delegation ${delegationId} has ended already`,

@@ -4,10 +4,13 @@ import type { CommandMeta } from '../../common/command-meta';
 import type { CommandResult } from '../../common/command-result';
 import type { ProposeTransferRequest } from './propose-transfer.request';
 
-/** A proposal made from a transfer plan: its id is derived from the plan and the move, so it is made once. */
+/**
+ * A proposal whose id is derived, so it is made once: from a transfer plan (the plan and the move)
+ * or in the demo history (without a plan).
+ */
 export interface PlannedProposal {
   transferId: string;
-  plan: PlanReference;
+  plan: PlanReference | null;
 }
 
 export class ProposeTransferCommand extends Command<CommandResult> {

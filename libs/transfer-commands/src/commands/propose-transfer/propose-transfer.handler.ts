@@ -52,7 +52,7 @@ export class ProposeTransferHandler implements ICommandHandler<ProposeTransferCo
             transferId,
             proposer: { userId: meta.user.username, role: 'operator' },
             now: this.clock.now().toISOString(),
-            ...(planned ? { plan: planned.plan } : {}),
+            ...(planned?.plan ? { plan: planned.plan } : {}),
           },
         },
         initialState,
