@@ -64,9 +64,9 @@ async function announce() {
   if (process.env.SEED_DEMO !== 'false') {
     lines.push(
       'demo users, password mutasi-demo-2026:',
-      '  operator-99-71                                    operator, BKPSDM Kota Lestari (proposes, executes)',
-      '  kepala-dinas-kependudukan-dan-pencatatan-p000233  approver, head of Disdukcapil Kota Lestari',
-      '  auditor                                           auditor, reads everything',
+      '  operator-99-71            operator, BKPSDM Kota Lestari (proposes, executes)',
+      '  walikota-lestari-p000206  approver, Wali Kota Lestari (decides from the inbox)',
+      '  auditor                   auditor, reads everything',
     );
   }
   console.log(`\n${lines.join('\n')}\n`);
