@@ -15,7 +15,11 @@ import { ownTaskPosition } from './task-assignment';
  * overdue one does, keeping the stage's due date. Only in person: a delegate with a conflict
  * simply leaves the task to the official.
  */
-export function declareConflict(state: TransferState, { data }: DeclareConflict, config: TransferConfig): TransferEvent[] {
+export function declareConflict(
+  state: TransferState,
+  { data }: DeclareConflict,
+  config: TransferConfig,
+): TransferEvent[] {
   const transfer = requireTransfer(state);
   requireStatus(transfer, CHAIN_RUNNING_STATUSES, 'declare a conflict of interest');
   const { stage, task } = requireOpenTask(transfer, data.taskId);
