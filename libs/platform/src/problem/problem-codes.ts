@@ -195,11 +195,6 @@ export const PROBLEM_CODES = {
     id: 'Pernyataan bebas benturan kepentingan wajib',
     en: 'A declaration of no conflict of interest is needed',
   },
-  CONFLICT_NOT_FOR_HEARING: {
-    status: 422,
-    id: 'Tidak berlaku untuk permintaan pendapat pegawai',
-    en: 'Not declared on the employee hearing',
-  },
   CONFLICT_NO_SUPERIOR_ROLE: {
     status: 422,
     id: 'Tidak ada atasan untuk menerima tugas ini',

@@ -13,7 +13,8 @@ import { ownTaskPosition } from './task-assignment';
  * A holder of an open task declares a family or personal interest in the move (PP 11/2017
  * Ps 190(5)): they do not decide it, and the task goes to the superior chain role the way an
  * overdue one does, keeping the stage's due date. Only in person: a delegate with a conflict
- * simply leaves the task to the official.
+ * simply leaves the task to the official. The hearing has no holder but the employee, so nobody
+ * declares a conflict on it.
  */
 export function declareConflict(
   state: TransferState,
@@ -23,16 +24,9 @@ export function declareConflict(
   const transfer = requireTransfer(state);
   requireStatus(transfer, CHAIN_RUNNING_STATUSES, 'declare a conflict of interest');
   const { stage, task } = requireOpenTask(transfer, data.taskId);
-  if (task.type === 'hearing') {
-    throw new DomainError(
-      'CONFLICT_NOT_FOR_HEARING',
-      'Pegawai yang dimutasi tidak menyatakan benturan kepentingan atas permintaan pendapatnya / The employee does not declare a conflict on their own hearing',
-      { taskId: task.id },
-    );
-  }
-  const reason = checkedReason(data.reason, true, config.maxTextLength) as string;
   checkSeparationOfDuties(transfer, task, data.actor);
   const viaPositionId = ownTaskPosition(task, data.actor);
+  const reason = checkedReason(data.reason, true, config.maxTextLength) as string;
   const reassignment = superiorReassignment(transfer, task, data.directory);
   if (reassignment === null) {
     throw new DomainError(
