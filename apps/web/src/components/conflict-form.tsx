@@ -36,7 +36,7 @@ export function ConflictForm({ transferId, version, taskId }: { transferId: stri
   const titleId = `conflict-${taskId}`;
   if (!open) {
     return (
-      <Button variant="subtle" color="gray" onClick={() => setOpen(true)} style={{ alignSelf: 'flex-start' }}>
+      <Button variant="default" onClick={() => setOpen(true)} style={{ alignSelf: 'flex-start' }}>
         {t('conflict.open')}
       </Button>
     );
@@ -59,7 +59,7 @@ export function ConflictForm({ transferId, version, taskId }: { transferId: stri
           error={problem ?? undefined}
         />
         <CommandMessage message={command.message} />
-        <Button type="submit" color="orange" loading={command.pending} disabled={command.pending}>
+        <Button type="submit" color="red" variant="outline" loading={command.pending} disabled={command.pending}>
           {t('conflict.submit')}
         </Button>
       </Stack>
