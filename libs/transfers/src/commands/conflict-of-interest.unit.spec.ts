@@ -188,7 +188,9 @@ describe('DeclareConflict', () => {
   });
 
   it('is not for the hearing, which no official holds', () => {
-    given(history(propose())).when(declareConflict('s0-t1', holder('P000110'))).then('TASK_NOT_ASSIGNED_TO_YOU');
+    given(history(propose()))
+      .when(declareConflict('s0-t1', holder('P000110')))
+      .then('TASK_NOT_ASSIGNED_TO_YOU');
   });
 
   it('is refused when the role has no superior in the chain (the PPK)', () => {
