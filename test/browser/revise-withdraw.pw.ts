@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, holderOf, loginAs, screenshots } from './support/browser';
+import { decisionForm, NO_CONFLICT_LABEL } from './support/decide';
 import { startProduct, type Product } from './support/product';
 import { BAMBANG, ORIGIN_OPERATOR, proposeBambang, statusOf, TARGET_OPERATOR } from './support/propose';
 
@@ -63,6 +64,33 @@ test.describe.serial('returned for revision, revised, withdrawn; refusals and th
     await page.context().close();
   });
 
+  test('the head of the target unit declares a conflict of interest instead: the task goes to the personnel head', async ({
+    browser,
+  }) => {
+    const page = await loginAs(browser, product.baseURL, holderOf('P000233'), `/app/transfers/${transferId}`);
+    const decision = decisionForm(page);
+    await decision.getByRole('radio', { name: 'Setuju', exact: true }).check();
+    await decision.getByRole('button', { name: 'Kirim keputusan' }).click();
+    await expect(decision.getByText(/^Centang pernyataan ini untuk memberi keputusan/)).toBeVisible();
+    await page.getByRole('button', { name: 'Saya memiliki benturan kepentingan' }).click();
+    const conflict = page.getByRole('form', { name: 'Nyatakan benturan kepentingan' });
+    await conflict.getByRole('button', { name: 'Nyatakan dan alihkan tugas' }).click();
+    await expect(conflict.getByText('Alasan wajib diisi', { exact: true })).toBeVisible();
+    await expectAccessible(page);
+    await conflict
+      .getByRole('textbox', { name: /^Hubungan atau kepentingan/ })
+      .fill('Pegawai yang diusulkan adalah adik ipar saya');
+    await conflict.getByRole('button', { name: 'Nyatakan dan alihkan tugas' }).click();
+    await expect(decision).toBeHidden();
+    await expect(page.getByTestId('recusal')).toContainText('adik ipar saya');
+    await page.context().close();
+
+    const superior = await loginAs(browser, product.baseURL, holderOf('P000212'), `/app/transfers/${transferId}`);
+    await expect(decisionForm(superior)).toBeVisible();
+    await expect(decisionForm(superior).getByRole('checkbox', { name: NO_CONFLICT_LABEL })).not.toBeChecked();
+    await superior.context().close();
+  });
+
   test('the head of the origin unit returns it for revision using only the keyboard', async ({ browser }) => {
     const page = await loginAs(browser, product.baseURL, holderOf('P000110'));
     await page.goto(`/app/transfers/${transferId}`);
@@ -78,6 +106,12 @@ test.describe.serial('returned for revision, revised, withdrawn; refusals and th
     await expect(form.getByText('Alasan wajib diisi', { exact: true })).toBeVisible();
     await tabTo(page, form.getByRole('textbox', { name: /^Alasan/ }), 'Shift+Tab');
     await page.keyboard.type('Lampirkan analisis jabatan unit tujuan');
+    await tabTo(page, send);
+    await page.keyboard.press('Enter');
+    await expect(form.getByText(/^Centang pernyataan ini untuk memberi keputusan/)).toBeVisible();
+    await tabTo(page, form.getByRole('checkbox', { name: NO_CONFLICT_LABEL }), 'Shift+Tab');
+    await page.keyboard.press('Space');
+    await expect(form.getByRole('checkbox', { name: NO_CONFLICT_LABEL })).toBeChecked();
     await tabTo(page, send);
     await page.keyboard.press('Enter');
     await expect(form).toBeHidden();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startProduct, type Product } from './support/product';
 import { expectAccessible, holderOf, loginAs, screenshots } from './support/browser';
+import { decideInBrowser } from './support/decide';
 import { BAMBANG, fillBambangsProposal } from './support/propose';
 
 const OPERATOR = 'operator-99-71';
@@ -20,16 +21,6 @@ test.describe.serial('a proposal between two agencies, from proposal to executio
     await page.getByRole('link', { name: 'Kotak masuk' }).click();
     await page.getByTestId('inbox-table').getByRole('link', { name: BAMBANG.name }).click();
     await expect(page).toHaveURL(new RegExp(`/app/transfers/${transferId}$`));
-  }
-
-  async function decide(page: Page, word: string, options: { reason?: string; doubleClick?: boolean } = {}) {
-    const form = page.getByRole('form', { name: /^Keputusan Anda/ });
-    await form.getByRole('radio', { name: word, exact: true }).check();
-    if (options.reason) await form.getByRole('textbox', { name: /^Alasan/ }).fill(options.reason);
-    const send = form.getByRole('button', { name: 'Kirim keputusan' });
-    if (options.doubleClick) await send.dblclick();
-    else await send.click();
-    await expect(form).toBeHidden();
   }
 
   test('the operator proposes with the preview shown', async ({ browser }) => {
@@ -52,7 +43,7 @@ test.describe.serial('a proposal between two agencies, from proposal to executio
     await expect(page).toHaveURL(/\/app\/inbox$/);
     await screenshots(page, 'inbox-employee');
     await openFromInbox(page);
-    await decide(page, 'Keberatan', { reason: 'Keluarga saya tinggal di Pesisir Timur' });
+    await decideInBrowser(page, 'Keberatan', { reason: 'Keluarga saya tinggal di Pesisir Timur' });
     await expect(page.getByTestId('objection')).toContainText('Keluarga saya tinggal di Pesisir Timur');
     await page.getByRole('link', { name: 'Halaman saya' }).click();
     await expect(page.getByRole('link', { name: /Pesisir Timur → Pemerintah Kota Lestari/ })).toBeVisible();
@@ -80,7 +71,7 @@ test.describe.serial('a proposal between two agencies, from proposal to executio
         await screenshots(page, 'transfer-decide');
         await expectAccessible(page);
       }
-      await decide(page, step.word, { doubleClick: step.doubleClick });
+      await decideInBrowser(page, step.word, { doubleClick: step.doubleClick });
       if (step.doubleClick) {
         const history = await page.request.get(`/transfers/${transferId}/history`);
         const events = (await history.json()) as { events: { type: string; actorId: string }[] };

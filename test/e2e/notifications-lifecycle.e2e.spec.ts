@@ -186,14 +186,7 @@ describe('email notifications of a proposal, end to end', () => {
       'rahma.nugroho2@pemkab-99-71.mutasi.example',
     ]);
 
-    await ok(
-      client.post(DELEGATE, `/transfers/${id}/decisions`, {
-        taskId: 's1-t1',
-        decision: 'reject',
-        reason: 'Formasi belum tersedia',
-        onBehalfOf: ORIGIN_HEAD,
-      }),
-    );
+    await ok(client.decide(DELEGATE, id, 's1-t1', 'reject', 'Formasi belum tersedia', { onBehalfOf: ORIGIN_HEAD }));
     const rejected = await nextEmails(2);
     expect(rejected.map((m) => [m.to, m.subject])).toEqual([
       [OPERATOR_EMAIL, 'Usulan mutasi Siti Rahmawati, S.Kep., Ns. ditolak'],

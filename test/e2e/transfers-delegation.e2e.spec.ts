@@ -76,11 +76,7 @@ describe('standing delegations', () => {
     expect(await client.inbox(RINA)).not.toContainEqual(expect.objectContaining({ transferId: id, taskId }));
     expect(await client.inbox(SEKDA)).toContainEqual(expect.objectContaining({ transferId: id, taskId }));
 
-    const taken = await client.post(RINA, `/transfers/${id}/decisions`, {
-      taskId,
-      decision: 'approve',
-      onBehalfOf: SEKDA,
-    });
+    const taken = await client.decide(RINA, id, taskId, 'approve', undefined, { onBehalfOf: SEKDA });
     expect(taken.status).toBe(403);
     expect(taken.body.code).toBe('SOD_EMPLOYEE_CANNOT_APPROVE');
     expect((await client.decide(SEKDA, id, taskId, 'approve')).status).toBe(200);

@@ -156,8 +156,10 @@ describe('transfer proposals: eligibility and refused input', () => {
         id = proposed.body.id;
         await client.decide('asn-199011082014031006', id, 's0-t1', 'consent');
       });
-      const decide = (username: string, decision: object) => () =>
-        client.post(username, `/transfers/${id}/decisions`, decision);
+      const decide =
+        (username: string, { taskId, decision, reason }: { taskId: string; decision: string; reason?: string }) =>
+        () =>
+          client.decide(username, id, taskId, decision, reason);
       const originHead = 'kepala-dinas-kependudukan-dan-pencatatan-p000110';
 
       it('refuses a decision on a task that is not open, or unknown', async () => {
@@ -198,17 +200,9 @@ describe('transfer proposals: eligibility and refused input', () => {
       });
 
       it('refuses a malformed id, an unknown proposal and an operator’s execution before approval', async () => {
+        await refused(() => client.decide(originHead, 'not-a-uuid', 's1-t1', 'approve'), 400, 'INVALID_TRANSFER_ID');
         await refused(
-          () => client.post(originHead, '/transfers/not-a-uuid/decisions', { taskId: 's1-t1', decision: 'approve' }),
-          400,
-          'INVALID_TRANSFER_ID',
-        );
-        await refused(
-          () =>
-            client.post(originHead, '/transfers/00000000-0000-4000-8000-000000000000/decisions', {
-              taskId: 's1-t1',
-              decision: 'approve',
-            }),
+          () => client.decide(originHead, '00000000-0000-4000-8000-000000000000', 's1-t1', 'approve'),
           404,
           'TRANSFER_NOT_FOUND',
         );

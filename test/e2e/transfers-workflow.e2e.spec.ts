@@ -92,12 +92,8 @@ describe('transfer workflow', () => {
     );
 
     const [official, delegate] = await Promise.all([
-      client.post(ORIGIN_HEAD, `/transfers/${id}/decisions`, { taskId: 's1-t1', decision: 'approve' }),
-      client.post('sekretaris-daerah-p000084', `/transfers/${id}/decisions`, {
-        taskId: 's1-t1',
-        decision: 'approve',
-        onBehalfOf: ORIGIN_HEAD,
-      }),
+      client.decide(ORIGIN_HEAD, id, 's1-t1', 'approve'),
+      client.decide('sekretaris-daerah-p000084', id, 's1-t1', 'approve', undefined, { onBehalfOf: ORIGIN_HEAD }),
     ]);
     expect([official.status, delegate.status].sort()).toEqual([200, 409]);
     expect(['STALE_VERSION', 'TASK_NOT_OPEN']).toContain((official.status === 409 ? official : delegate).body.code);
@@ -235,12 +231,7 @@ describe('transfer workflow', () => {
       const id = await proposeBambang();
       const before = await eventCount(`transfer-${id}`);
       const send = () =>
-        client.post(
-          `asn-${BAMBANG}`,
-          `/transfers/${id}/decisions`,
-          { taskId: 's0-t1', decision: 'consent' },
-          { 'idempotency-key': `consent-${id}` },
-        );
+        client.decide(`asn-${BAMBANG}`, id, 's0-t1', 'consent', undefined, {}, { 'idempotency-key': `consent-${id}` });
       const first = await send();
       const retry = await send();
       expect(first.status).toBe(200);
@@ -251,28 +242,23 @@ describe('transfer workflow', () => {
 
   it('refuses a command on a stale version (If-Match) with 409 STALE_VERSION and writes nothing', async () => {
     const id = await proposeBambang();
-    const consent = await client.post(
-      `asn-${BAMBANG}`,
-      `/transfers/${id}/decisions`,
-      { taskId: 's0-t1', decision: 'consent' },
-      { 'if-match': '2' },
-    );
+    const consent = await client.decide(`asn-${BAMBANG}`, id, 's0-t1', 'consent', undefined, {}, { 'if-match': '2' });
     expect(consent.status).toBe(200);
     const before = await eventCount(`transfer-${id}`);
-    const stale = await client.post(
-      ORIGIN_HEAD,
-      `/transfers/${id}/decisions`,
-      { taskId: 's1-t1', decision: 'approve' },
-      { 'if-match': '2' },
-    );
+    const stale = await client.decide(ORIGIN_HEAD, id, 's1-t1', 'approve', undefined, {}, { 'if-match': '2' });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('STALE_VERSION');
     expect(await eventCount(`transfer-${id}`)).toBe(before);
-    const current = await client.post(
+    const current = await client.decide(
       ORIGIN_HEAD,
-      `/transfers/${id}/decisions`,
-      { taskId: 's1-t1', decision: 'approve' },
-      { 'if-match': `"${consent.body.version}"` },
+      id,
+      's1-t1',
+      'approve',
+      undefined,
+      {},
+      {
+        'if-match': `"${consent.body.version}"`,
+      },
     );
     expect(current.status).toBe(200);
   });

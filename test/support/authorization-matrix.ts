@@ -230,9 +230,19 @@ export const AUTHORIZATION_MATRIX: RouteRule[] = [
   {
     route: 'POST /transfers/{id}/decisions',
     access: reach({ approver: 'own', consultant: 'own', employee: 'own' }),
-    own: { path: `/transfers/${OWN_TRANSFER}/decisions`, body: { taskId: 'no-such-task', decision: 'approve' } },
+    own: {
+      path: `/transfers/${OWN_TRANSFER}/decisions`,
+      body: { taskId: 'no-such-task', decision: 'approve', declaration: { noConflictOfInterest: true } },
+    },
     other: { path: `/transfers/${OTHER_TRANSFER}/decisions`, body: { taskId: 's0-t1', decision: 'consent' } },
     note: 'only tasks assigned to the caller’s positions (or delegated), the hearing only by the employee concerned',
+  },
+  {
+    route: 'POST /transfers/{id}/conflicts',
+    access: reach({ approver: 'own', consultant: 'own' }),
+    own: { path: `/transfers/${OWN_TRANSFER}/conflicts`, body: { taskId: 'no-such-task', reason: 'Adik kandung' } },
+    other: { path: `/transfers/${OTHER_TRANSFER}/conflicts`, body: { taskId: 's0-t1', reason: 'Adik kandung' } },
+    note: 'only a holder of the task, in person; not by one who decided or declared a conflict on the proposal',
   },
   {
     route: 'POST /transfers/{id}/hearing-record',

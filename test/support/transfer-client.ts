@@ -46,7 +46,13 @@ export interface TaskView {
   positionIds: string[];
   required: number;
   status: string;
-  decisions: { actorId: string; onBehalfOf: string | null; decision: string; reason: string | null }[];
+  decisions: {
+    actorId: string;
+    onBehalfOf: string | null;
+    decision: string;
+    reason: string | null;
+    declaration: { noConflictOfInterest: true; statement: string } | null;
+  }[];
 }
 
 export interface TransferDetail {
@@ -62,6 +68,9 @@ export interface TransferDetail {
 }
 
 const POSITIVE = { hearing: 'consent', consultation: 'recommended', approval: 'approve' } as const;
+
+/** The declaration every official gives with a decision (PP 11/2017 Ps 190(5)); the hearing ignores it. */
+export const NO_CONFLICT = { noConflictOfInterest: true } as const;
 
 /** HTTP calls of the transfer API as demo users, reading their own writes through minPosition. */
 export class TransferClient {
@@ -139,8 +148,35 @@ export class TransferClient {
     throw new Error(`nobody has ${task.id} of ${transfer.id} in their inbox (${candidates.join(', ')})`);
   }
 
-  async decide(username: string, id: string, taskId: string, decision: string, reason?: string): Promise<Response> {
-    return this.post(username, `/transfers/${id}/decisions`, { taskId, decision, reason });
+  /**
+   * POST /transfers/{id}/decisions with the decider's declaration of no conflict of interest.
+   * `extra` adds or overrides fields (onBehalfOf, documents; `declaration: undefined` leaves it out).
+   */
+  async decide(
+    username: string,
+    id: string,
+    taskId: string,
+    decision: string,
+    reason?: string,
+    extra: object = {},
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    return this.post(
+      username,
+      `/transfers/${id}/decisions`,
+      { taskId, decision, reason, declaration: NO_CONFLICT, ...extra },
+      headers,
+    );
+  }
+
+  /** POST /transfers/{id}/conflicts: the task's holder declares a conflict of interest and the task goes up the chain. */
+  async declareConflict(
+    username: string,
+    id: string,
+    taskId: string,
+    reason = 'Pegawai yang diusulkan adalah adik kandung saya',
+  ): Promise<Response> {
+    return this.post(username, `/transfers/${id}/conflicts`, { taskId, reason });
   }
 
   /**

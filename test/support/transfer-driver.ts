@@ -10,6 +10,7 @@ import {
   DEFAULT_TRANSFER_CONFIG,
   decidedUserIds,
   isTransfer,
+  recusedUserIds,
   transferStreamId,
   type Decider,
   type Decision,
@@ -110,7 +111,7 @@ export class TransferDriver {
         : 'SELECT username FROM users WHERE position_ids && $1::text[] ORDER BY username',
       [task.type === 'hearing' ? state.employeeNip : task.positionIds],
     );
-    const decided = decidedUserIds(state);
+    const decided = new Set([...decidedUserIds(state), ...recusedUserIds(state)]);
     const username = rows.map((r) => r.username).find((u) => !decided.has(u));
     if (username === undefined) throw new Error(`Nobody is left to decide ${task.id}`);
     return { taskId: task.id, type: task.type, actor: await this.decider(username) };

@@ -5,6 +5,7 @@ export const NOTIFICATION_TEMPLATES = [
   'task-assigned',
   'task-delegated',
   'task-escalated',
+  'task-reassigned-conflict',
   'task-due-soon',
   'proposal-returned',
   'proposal-rejected',

@@ -9,6 +9,8 @@ export * from './common/transfer-streams';
 export * from './common/unit-of-work';
 export * from './commands/decide-task/decide-task.command';
 export * from './commands/decide-task/decide-task.request';
+export * from './commands/declare-conflict/declare-conflict.command';
+export * from './commands/declare-conflict/declare-conflict.request';
 export * from './commands/delegate/delegate.command';
 export * from './commands/delegate/delegate.request';
 export * from './commands/delegate/delegate.result';

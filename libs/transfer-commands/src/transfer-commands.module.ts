@@ -8,6 +8,7 @@ import { StoredDocuments } from './common/stored-documents';
 import { transferConfigProvider, TRANSFER_CONFIG } from './common/transfer-config.provider';
 import { TransferStreams } from './common/transfer-streams';
 import { DecideTaskHandler } from './commands/decide-task/decide-task.handler';
+import { DeclareConflictHandler } from './commands/declare-conflict/declare-conflict.handler';
 import { DelegateHandler } from './commands/delegate/delegate.handler';
 import { EndDelegationHandler } from './commands/end-delegation/end-delegation.handler';
 import { EscalateStageHandler } from './commands/escalate-stage/escalate-stage.handler';
@@ -45,6 +46,7 @@ import { WithdrawProposalHandler } from './commands/withdraw-proposal/withdraw-p
     ExecutionScheduler,
     ProposeTransferHandler,
     DecideTaskHandler,
+    DeclareConflictHandler,
     RecordHearingHandler,
     ReviseProposalHandler,
     WithdrawProposalHandler,

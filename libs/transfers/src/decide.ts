@@ -1,4 +1,5 @@
 import { convertAssignmentToPermanent } from './commands/convert-assignment';
+import { declareConflict } from './commands/declare-conflict';
 import { decideTask } from './commands/decide-task';
 import { delegateTask } from './commands/delegate-task';
 import { escalateStage } from './commands/escalate-stage';
@@ -27,6 +28,8 @@ export function decide(
       return proposeTransfer(state, command, config);
     case 'DecideTask':
       return decideTask(state, command, config);
+    case 'DeclareConflict':
+      return declareConflict(state, command, config);
     case 'RecordHearing':
       return recordHearing(state, command, config);
     case 'ReviseProposal':

@@ -21,7 +21,8 @@ export function isDecisionEvent(event: TransferEvent): event is DecisionEvent {
   return DECISION_TYPES.includes(event.type);
 }
 
-function roleFor(taskType: TaskType, roles: readonly string[]): string {
+/** The role a user acts in on a task of `taskType`: the employee, a consultant, or an approver. */
+export function actorRoleFor(taskType: TaskType, roles: readonly string[]): string {
   if (taskType === 'hearing') return 'employee';
   if (taskType === 'consultation' && roles.includes('consultant')) return 'consultant';
   return roles.includes('approver') ? 'approver' : (roles[0] ?? 'unknown');
@@ -32,7 +33,7 @@ export function decisionActor(events: readonly TransferEvent[], decider: Decider
   const decision = events.find(isDecisionEvent);
   if (!decision) throw new Error('DecideTask produced no decision event');
   return {
-    actorRole: roleFor(decision.data.taskType, decider.roles),
+    actorRole: actorRoleFor(decision.data.taskType, decider.roles),
     onBehalfOfUserId: decision.data.onBehalfOfUserId,
   };
 }

@@ -1,7 +1,15 @@
 import type { CalendarDate } from '@mutasi/calendar';
 import type { ResolvedStage } from './chain/resolved-chain';
 import { recorded, typedEntries, type RecordedDocument } from './documents/document-entry';
-import type { DecisionEvent, ProposalContent, StageEscalated, TaskDelegated, TransferEvent } from './transfer-events';
+import type {
+  ConflictOfInterestDeclared,
+  DecisionEvent,
+  ProposalContent,
+  StageEscalated,
+  TaskDelegated,
+  TaskEscalation,
+  TransferEvent,
+} from './transfer-events';
 import {
   initialState,
   isStageDone,
@@ -123,6 +131,7 @@ function applyDecision(transfer: Transfer, event: DecisionEvent): Transfer {
                 at: data.decidedAt,
                 viaPositionId: data.viaPositionId,
                 paperForm: data.paperForm ?? null,
+                declaration: data.declaration ?? null,
               },
             ],
           },
@@ -174,23 +183,51 @@ function applyDelegation(transfer: Transfer, { data }: TaskDelegated): Transfer 
   };
 }
 
+/** A task sent to the superior chain role (by an escalation or a declared conflict): its delegations end. */
+function reassigned(task: TaskState, escalation: TaskEscalation): TaskState {
+  return {
+    ...task,
+    chainRole: escalation.toChainRole,
+    positionIds: escalation.positionIds,
+    delegations: [],
+    escalatedFrom: [...task.escalatedFrom, escalation.fromChainRole],
+  };
+}
+
 function applyEscalation(transfer: Transfer, { data }: StageEscalated): Transfer {
   const stages = mapStage(transfer, data.stageIndex, (stage) => {
     const updated = mapTasks(stage, (task) => {
       if (data.lapsedTaskIds.includes(task.id)) return { ...task, status: 'lapsed' };
       const escalation = data.escalations.find((e) => e.taskId === task.id);
-      if (!escalation) return task;
-      return {
-        ...task,
-        chainRole: escalation.toChainRole,
-        positionIds: escalation.positionIds,
-        delegations: [],
-        escalatedFrom: [...task.escalatedFrom, escalation.fromChainRole],
-      };
+      return escalation ? reassigned(task, escalation) : task;
     });
     return { ...updated, dueAt: data.dueAt, status: isStageDone(updated) ? 'completed' : updated.status };
   });
   return { ...transfer, stages };
+}
+
+function applyConflict(transfer: Transfer, { data }: ConflictOfInterestDeclared): Transfer {
+  const { reassignment } = data;
+  return {
+    ...transfer,
+    stages: mapStage(transfer, data.stageIndex, (stage) =>
+      mapTasks(stage, (task) => (task.id === data.taskId ? reassigned(task, reassignment) : task)),
+    ),
+    recusals: [
+      ...transfer.recusals,
+      {
+        userId: data.declaredByUserId,
+        revision: data.revision,
+        stageIndex: data.stageIndex,
+        taskId: data.taskId,
+        viaPositionId: data.viaPositionId,
+        fromChainRole: reassignment.fromChainRole,
+        toChainRole: reassignment.toChainRole,
+        reason: data.reason,
+        at: data.declaredAt,
+      },
+    ],
+  };
 }
 
 function applyToTransfer(transfer: Transfer, event: TransferEvent): Transfer {
@@ -242,6 +279,8 @@ function applyToTransfer(transfer: Transfer, event: TransferEvent): Transfer {
       return applyDelegation(transfer, event);
     case 'StageEscalated':
       return applyEscalation(transfer, event);
+    case 'ConflictOfInterestDeclared':
+      return applyConflict(transfer, event);
     case 'ProposalApproved':
       return { ...transfer, status: 'APPROVED', approvedAt: event.data.approvedAt, currentStageIndex: null };
     case 'TransferDecreeIssued': {
@@ -330,6 +369,7 @@ function propose(event: TransferEvent): Transfer {
     documents: recorded(typedEntries(data.attachments), 'propose', data.revision, data.proposedAt, data.proposerUserId),
     proposer: { userId: data.proposerUserId, role: data.proposerRole },
     authorUserIds: [data.proposerUserId],
+    recusals: [],
     proposedAt: data.proposedAt,
     revisedAt: null,
     returned: null,

@@ -6,6 +6,7 @@ export * from './chain/directory';
 export * from './chain/policy-hash';
 export * from './chain/resolve-chain';
 export * from './chain/resolved-chain';
+export * from './conflict-of-interest';
 export * from './decide';
 export * from './decision';
 export * from './decision-actor';

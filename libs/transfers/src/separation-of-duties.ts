@@ -1,3 +1,4 @@
+import { checkNotRecused } from './conflict-of-interest';
 import { DomainError } from './domain-error';
 import type { TaskState, Transfer } from './transfer-state';
 
@@ -20,7 +21,8 @@ export function decidedUserIds(transfer: Transfer): Set<string> {
 /**
  * Nobody who proposed or revised the proposal decides on it; the employee concerned answers the
  * hearing and nothing else; nobody decides twice in one revision (a return and revision start a
- * new round in which the same officials decide again).
+ * new round in which the same officials decide again); nobody who declared a conflict of
+ * interest on it decides on it again, in any revision.
  */
 export function checkSeparationOfDuties(transfer: Transfer, task: TaskState, person: Person): void {
   if (transfer.authorUserIds.includes(person.userId)) {
@@ -37,6 +39,7 @@ export function checkSeparationOfDuties(transfer: Transfer, task: TaskState, per
       { userId: person.userId },
     );
   }
+  checkNotRecused(transfer, person.userId);
   if (decidedUserIds(transfer).has(person.userId)) {
     throw new DomainError(
       'SOD_ALREADY_DECIDED',

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '@mutasi/calendar';
 import type { ApprovalChainPolicy } from './chain/approval-chain.policy';
 import type { DirectoryEntry } from './chain/directory';
+import type { ConflictDeclarationInput } from './conflict-of-interest';
 import type { Decision, HearingAnswer } from './decision';
 import type { DocumentChecklistPolicy } from './documents/document-checklist.policy';
 import type { DocumentEntryInput } from './documents/document-entry';
@@ -85,8 +86,16 @@ export type DecideTask = Command<
     workload: WorkloadSnapshot;
     /** Letters given with the decision (a technical consideration, the decree). */
     documents?: DocumentEntryInput[];
+    /** The decider's declaration of no conflict of interest: required on every task but the hearing. */
+    declaration: ConflictDeclarationInput | null;
     now: string;
   }
+>;
+
+/** A task holder declares a conflict of interest in the move: the task goes to the superior chain role. */
+export type DeclareConflict = Command<
+  'DeclareConflict',
+  { taskId: string; reason: string; directory: DirectoryEntry[]; actor: Decider; now: string }
 >;
 
 /** New values for the proposal's fields; `policy` must be the one the proposal is pinned to. */
@@ -194,6 +203,7 @@ export type ReturnFromAssignment = Command<
 export type TransferCommand =
   | ProposeTransfer
   | DecideTask
+  | DeclareConflict
   | RecordHearing
   | ReviseProposal
   | WithdrawProposal

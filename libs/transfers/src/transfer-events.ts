@@ -2,6 +2,7 @@ import type { CalendarDate } from '@mutasi/calendar';
 import type { ChainRole } from '@mutasi/workforce/domain';
 import type { TaskRole, TaskType } from './chain/chain-role';
 import type { ResolvedStage } from './chain/resolved-chain';
+import type { ConflictDeclaration } from './conflict-of-interest';
 import type { ApprovalDecision, ConsultationAnswer, HearingAnswer } from './decision';
 import type { TemporaryAssignment } from './assignment/temporary-assignment';
 import type { DocumentEntry } from './documents/document-entry';
@@ -85,6 +86,11 @@ export type DecisionRecord<D> = {
   documents?: DocumentEntry[];
   /** Set when an operator recorded the employee's answer given on paper (absent on earlier events). */
   paperForm?: PaperHearingForm;
+  /**
+   * The official's declaration of no conflict of interest; absent on the hearing and on decisions
+   * recorded before declarations were asked for.
+   */
+  declaration?: ConflictDeclaration;
 };
 
 export type TransferProposed = Event<
@@ -154,6 +160,25 @@ export type StageEscalated = Event<
     escalations: TaskEscalation[];
     /** Hearings left unanswered past their due date: closed without an answer, the chain goes on. */
     lapsedTaskIds: string[];
+  }
+>;
+
+/**
+ * The holder of an open task declared a conflict of interest (PP 11/2017 Ps 190(5)): they do not
+ * decide it, and the task goes to the superior chain role, as an escalation would send it.
+ */
+export type ConflictOfInterestDeclared = Event<
+  'ConflictOfInterestDeclared',
+  {
+    revision: number;
+    stageIndex: number;
+    taskId: string;
+    declaredByUserId: string;
+    /** The task position the declarer holds. */
+    viaPositionId: string;
+    reason: string;
+    declaredAt: string;
+    reassignment: TaskEscalation;
   }
 >;
 
@@ -258,6 +283,7 @@ export type TransferEvent =
   | ProposalWithdrawn
   | TaskDelegated
   | StageEscalated
+  | ConflictOfInterestDeclared
   | ProposalApproved
   | TransferDecreeIssued
   | TransferExecuted

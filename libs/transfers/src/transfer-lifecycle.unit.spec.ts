@@ -1,3 +1,4 @@
+import { CONFLICT_STATEMENT } from './conflict-of-interest';
 import { foldEvents } from './evolve';
 import { DEFAULT_POLICY_V1 } from './chain/default-policy.v1';
 import { policyHash } from './chain/policy-hash';
@@ -46,6 +47,7 @@ describe('a transfer from proposal to evaluation', () => {
         at: expect.any(String),
         viaPositionId: 'P000001',
         paperForm: null,
+        declaration: { noConflictOfInterest: true, statement: CONFLICT_STATEMENT.id },
       },
     ]);
   });

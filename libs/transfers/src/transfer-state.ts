@@ -2,6 +2,7 @@ import type { CalendarDate } from '@mutasi/calendar';
 import type { AssignmentPhase } from './assignment/temporary-assignment';
 import type { TaskRole } from './chain/chain-role';
 import type { ResolvedTask } from './chain/resolved-chain';
+import type { ConflictDeclaration } from './conflict-of-interest';
 import type { Decision } from './decision';
 import type { RecordedDocument } from './documents/document-entry';
 import type { EligibilityResult } from './eligibility/eligibility-rule';
@@ -31,6 +32,21 @@ export type TaskDecision = {
   viaPositionId: string | null;
   /** The signed paper form, when an operator recorded the employee's hearing answer. */
   paperForm: PaperHearingForm | null;
+  /** The official's declaration of no conflict of interest; null on the hearing and on earlier decisions. */
+  declaration: ConflictDeclaration | null;
+};
+
+/** A task holder who declared a conflict of interest, and where the task went. */
+export type Recusal = {
+  userId: string;
+  revision: number;
+  stageIndex: number;
+  taskId: string;
+  viaPositionId: string;
+  fromChainRole: TaskRole;
+  toChainRole: TaskRole;
+  reason: string;
+  at: string;
 };
 
 export type TaskDelegation = {
@@ -122,6 +138,8 @@ export type Transfer = {
   proposer: { userId: string; role: string };
   /** The proposer and everyone who revised the proposal: none of them may decide on it. */
   authorUserIds: string[];
+  /** Conflicts of interest declared on the proposal, in every revision: none of those users may decide on it. */
+  recusals: Recusal[];
   proposedAt: string;
   revisedAt: string | null;
   returned: Closing | null;

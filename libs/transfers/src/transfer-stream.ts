@@ -29,6 +29,7 @@ const KNOWN_TYPES: Record<TransferEventType, true> = {
   ProposalWithdrawn: true,
   TaskDelegated: true,
   StageEscalated: true,
+  ConflictOfInterestDeclared: true,
   ProposalApproved: true,
   TransferDecreeIssued: true,
   TransferExecuted: true,

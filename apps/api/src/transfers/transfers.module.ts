@@ -7,6 +7,7 @@ import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { IdempotencyPool } from './common/idempotency-pool';
 import { ReadModelFreshness } from './common/read-model-freshness';
 import { DecideTaskController } from './commands/decide-task/decide-task.controller';
+import { DeclareConflictController } from './commands/declare-conflict/declare-conflict.controller';
 import { DelegateController } from './commands/delegate/delegate.controller';
 import { EndDelegationController } from './commands/end-delegation/end-delegation.controller';
 import { EvaluateTransferController } from './commands/evaluate-transfer/evaluate-transfer.controller';
@@ -27,6 +28,7 @@ import { TransferQueriesController } from './queries/transfer-queries.controller
   controllers: [
     ProposeTransferController,
     DecideTaskController,
+    DeclareConflictController,
     RecordHearingController,
     ReviseProposalController,
     WithdrawProposalController,

@@ -479,9 +479,29 @@ export interface paths {
     put?: never;
     /**
      * Decide on an open task: approve/reject/return, consent/objection, recommended/not_recommended
-     * @description Separation of duties: the proposer never decides, the employee only answers the hearing, nobody decides twice. A committee task completes with k of n approvals. A delegate passes onBehalfOf.
+     * @description Separation of duties: the proposer never decides, the employee only answers the hearing, nobody decides twice. A committee task completes with k of n approvals. A delegate passes onBehalfOf. Every decision but the hearing answer carries declaration.noConflictOfInterest = true; who has a conflict declares it with POST /transfers/{id}/conflicts instead.
      */
     post: operations['DecideTaskController_decide'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/transfers/{id}/conflicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Declare a conflict of interest on a task you hold: the task goes to the superior chain role
+     * @description PP 11/2017 Ps 190(5). A holder of an open task (in person, not as a delegate) who has a family or personal interest in the move records it with a reason (ConflictOfInterestDeclared); the task goes to the superior chain role of the same side (unit_head → personnel_head → ppk), as an escalation sends it, and its new holders are told. The declarer decides nothing on the proposal afterwards (403 CONFLICT_OF_INTEREST_DECLARED).
+     */
+    post: operations['DeclareConflictController_declare'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1395,6 +1415,13 @@ export interface components {
       /** @description Global log position of the last event; pass as ?minPosition= to read your write */
       position: string;
     };
+    ConflictDeclarationDto: {
+      /**
+       * @description true states: "Saya menyatakan tidak memiliki hubungan keluarga atau kepentingan pribadi dengan pegawai yang dimutasi maupun dalam mutasi ini (PP 11/2017 Pasal 190 ayat (5))." (I declare that I have no family relationship with, or personal interest in, the employee concerned or this transfer (PP 11/2017 Art. 190(5)).); false is refused with CONFLICT_DECLARATION_REQUIRED
+       * @example true
+       */
+      noConflictOfInterest: boolean;
+    };
     DecideTaskDto: {
       /**
        * @description The task id from the proposal detail or the inbox
@@ -1410,8 +1437,22 @@ export interface components {
       reason?: string;
       /** @description Username of the official you act for under a standing delegation */
       onBehalfOf?: string;
+      /** @description The decider’s declaration of no family or personal interest in the move (PP 11/2017 Ps 190(5)), recorded with the decision. Required on approvals, committees and consultations (422 CONFLICT_DECLARATION_REQUIRED when missing or false); not asked on the hearing. */
+      declaration?: components['schemas']['ConflictDeclarationDto'];
       /** @description Documents uploaded with POST /documents */
       documents?: components['schemas']['AttachmentDto'][];
+    };
+    DeclareConflictDto: {
+      /**
+       * @description The open task you hold and cannot decide
+       * @example s1-t1
+       */
+      taskId: string;
+      /**
+       * @description The family relationship or personal interest; recorded in the history
+       * @example Pegawai yang diusulkan adalah adik kandung saya
+       */
+      reason: string;
     };
     RecordHearingDto: {
       /**
@@ -1648,6 +1689,12 @@ export interface components {
       reason: string | null;
       at: string;
     };
+    ConflictDeclarationViewDto: {
+      /** @enum {boolean} */
+      noConflictOfInterest: true;
+      /** @description The text the decider stated, as recorded with the decision */
+      statement: string;
+    };
     TaskDecisionDto: {
       actorId: string;
       onBehalfOf: string | null;
@@ -1655,6 +1702,8 @@ export interface components {
       reason: string | null;
       at: string;
       viaPositionId: string | null;
+      /** @description The declaration of no conflict of interest; null on the hearing and on decisions made before it was asked */
+      declaration: components['schemas']['ConflictDeclarationViewDto'] | null;
     };
     TaskDelegationDto: {
       delegatorUserId: string;
@@ -1685,6 +1734,19 @@ export interface components {
       openedAt: string | null;
       dueAt: string | null;
       tasks: components['schemas']['TaskViewDto'][];
+    };
+    RecusalDto: {
+      /** @description Who declared the conflict; they decide nothing on the proposal afterwards */
+      userId: string;
+      revision: number;
+      stageIndex: number;
+      taskId: string;
+      viaPositionId: string;
+      fromChainRole: string;
+      /** @description The superior chain role the task went to */
+      toChainRole: string;
+      reason: string;
+      at: string;
     };
     ProposerDto: {
       userId: string;
@@ -1753,6 +1815,8 @@ export interface components {
       objection: components['schemas']['ObjectionDto'] | null;
       currentStageIndex: number | null;
       stages: components['schemas']['StageViewDto'][];
+      /** @description conflicts of interest declared on the proposal, in every revision */
+      recusals: components['schemas']['RecusalDto'][];
       workload: components['schemas']['WorkloadDto'];
       targetPositionWorkload: components['schemas']['PositionWorkloadDto'] | null;
       /** @description both units' workload after the move, as forecast when proposed; null for proposals made before forecasts */
@@ -4644,7 +4708,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED, SOD_ALREADY_DECIDED, SOD_EMPLOYEE_CANNOT_APPROVE, SOD_PROPOSER_CANNOT_DECIDE, TASK_NOT_ASSIGNED_TO_YOU */
+      /** @description Problem: CONFLICT_OF_INTEREST_DECLARED, CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED, SOD_ALREADY_DECIDED, SOD_EMPLOYEE_CANNOT_APPROVE, SOD_PROPOSER_CANNOT_DECIDE, TASK_NOT_ASSIGNED_TO_YOU */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4653,6 +4717,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'] & {
             /** @enum {string} */
             code:
+              | 'CONFLICT_OF_INTEREST_DECLARED'
               | 'CSRF_TOKEN_INVALID'
               | 'OUT_OF_SCOPE'
               | 'ROLE_REQUIRED'
@@ -4711,7 +4776,7 @@ export interface operations {
           };
         };
       };
-      /** @description Problem: CHAIN_ROLE_UNRESOLVED, DECISION_NOT_ALLOWED_FOR_TASK, DOCUMENT_MISSING, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      /** @description Problem: CHAIN_ROLE_UNRESOLVED, CONFLICT_DECLARATION_REQUIRED, DECISION_NOT_ALLOWED_FOR_TASK, DOCUMENT_MISSING, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4721,8 +4786,178 @@ export interface operations {
             /** @enum {string} */
             code:
               | 'CHAIN_ROLE_UNRESOLVED'
+              | 'CONFLICT_DECLARATION_REQUIRED'
               | 'DECISION_NOT_ALLOWED_FOR_TASK'
               | 'DOCUMENT_MISSING'
+              | 'IDEMPOTENCY_KEY_REUSED'
+              | 'REASON_REQUIRED'
+              | 'REASON_TOO_LONG';
+          };
+        };
+      };
+      /** @description Problem: INTERNAL_ERROR */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INTERNAL_ERROR';
+          };
+        };
+      };
+      /** @description Problem: DATABASE_UNAVAILABLE */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'DATABASE_UNAVAILABLE';
+          };
+        };
+      };
+    };
+  };
+  DeclareConflictController_declare: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description The proposal version you saw */
+        'If-Match'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareConflictDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Problem: BAD_URL, IDEMPOTENCY_KEY_INVALID, IF_MATCH_INVALID, INVALID_CHARACTER, INVALID_TRANSFER_ID, JSON_TOO_DEEP, MALFORMED_JSON, VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'BAD_URL'
+              | 'IDEMPOTENCY_KEY_INVALID'
+              | 'IF_MATCH_INVALID'
+              | 'INVALID_CHARACTER'
+              | 'INVALID_TRANSFER_ID'
+              | 'JSON_TOO_DEEP'
+              | 'MALFORMED_JSON'
+              | 'VALIDATION_FAILED';
+          };
+        };
+      };
+      /** @description Problem: INVALID_TOKEN, SESSION_ENDED, UNAUTHENTICATED */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_TOKEN' | 'SESSION_ENDED' | 'UNAUTHENTICATED';
+          };
+        };
+      };
+      /** @description Problem: CONFLICT_OF_INTEREST_DECLARED, CSRF_TOKEN_INVALID, OUT_OF_SCOPE, ROLE_REQUIRED, SOD_ALREADY_DECIDED, SOD_EMPLOYEE_CANNOT_APPROVE, SOD_PROPOSER_CANNOT_DECIDE, TASK_NOT_ASSIGNED_TO_YOU */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'CONFLICT_OF_INTEREST_DECLARED'
+              | 'CSRF_TOKEN_INVALID'
+              | 'OUT_OF_SCOPE'
+              | 'ROLE_REQUIRED'
+              | 'SOD_ALREADY_DECIDED'
+              | 'SOD_EMPLOYEE_CANNOT_APPROVE'
+              | 'SOD_PROPOSER_CANNOT_DECIDE'
+              | 'TASK_NOT_ASSIGNED_TO_YOU';
+          };
+        };
+      };
+      /** @description Problem: TASK_NOT_FOUND, TRANSFER_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'TASK_NOT_FOUND' | 'TRANSFER_NOT_FOUND';
+          };
+        };
+      };
+      /** @description Problem: INVALID_STATE_TRANSITION, STALE_VERSION, TASK_NOT_OPEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'INVALID_STATE_TRANSITION' | 'STALE_VERSION' | 'TASK_NOT_OPEN';
+          };
+        };
+      };
+      /** @description Problem: BODY_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'BODY_TOO_LARGE';
+          };
+        };
+      };
+      /** @description Problem: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code: 'UNSUPPORTED_MEDIA_TYPE';
+          };
+        };
+      };
+      /** @description Problem: CHAIN_ROLE_UNRESOLVED, CONFLICT_NO_SUPERIOR_ROLE, IDEMPOTENCY_KEY_REUSED, REASON_REQUIRED, REASON_TOO_LONG */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'] & {
+            /** @enum {string} */
+            code:
+              | 'CHAIN_ROLE_UNRESOLVED'
+              | 'CONFLICT_NO_SUPERIOR_ROLE'
               | 'IDEMPOTENCY_KEY_REUSED'
               | 'REASON_REQUIRED'
               | 'REASON_TOO_LONG';

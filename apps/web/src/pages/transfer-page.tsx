@@ -144,7 +144,12 @@ export function TransferPage() {
             <Stepper.Step
               key={stage.index}
               label={t('transfer.stage', { n: stage.index + 1 })}
-              description={<StageTasks stage={stage} />}
+              description={
+                <StageTasks
+                  stage={stage}
+                  recusals={data.recusals.filter((r) => r.revision === data.revision && r.stageIndex === stage.index)}
+                />
+              }
               color={stage.status === 'rejected' ? 'red' : stage.status === 'returned' ? 'orange' : undefined}
             />
           ))}
@@ -263,7 +268,7 @@ function HearingAnswer({ transfer }: { transfer: Transfer }) {
   return <Alert color="gray">{t('hearing.pending')}</Alert>;
 }
 
-function StageTasks({ stage }: { stage: Schemas['StageViewDto'] }) {
+function StageTasks({ stage, recusals }: { stage: Schemas['StageViewDto']; recusals: Schemas['RecusalDto'][] }) {
   const { t, i18n } = useTranslation();
   return (
     <Stack gap={4} component="span">
@@ -282,8 +287,16 @@ function StageTasks({ stage }: { stage: Schemas['StageViewDto'] }) {
               {d.onBehalfOf ? ` (${t('inbox.onBehalfOf', { name: d.onBehalfOf })})` : ''},{' '}
               {formatInstant(d.at, i18n.language)}
               {d.reason ? `: “${d.reason}”` : ''}
+              {d.declaration ? ` — ${t('conflict.declared')}` : ''}
             </Text>
           ))}
+          {recusals
+            .filter((r) => r.taskId === task.id)
+            .map((r) => (
+              <Text span size="xs" key={r.userId + r.at} data-testid="recusal">
+                {t('event.ConflictOfInterestDeclared')} — {r.userId}, {formatInstant(r.at, i18n.language)}: “{r.reason}”
+              </Text>
+            ))}
         </Stack>
       ))}
     </Stack>

@@ -30,7 +30,8 @@ const morningOf = (date: string): string => `${date}T01:00:00.000Z`;
 /**
  * PRODUCT.md §7: who is told what about one event of a transfer stream. `before` is the state the
  * event applied to, `after` the state it produced. The employee concerned hears of every step of
- * their move; the holders of a task hear when it opens for them (opened, delegated, escalated) and
+ * their move; the holders of a task hear when it opens for them (opened, delegated, escalated,
+ * passed on by a holder who declared a conflict of interest) and
  * again as it falls due, if still open; the proposal's authors hear of its return, rejection and
  * approval, and, with the employee, when the evaluation falls due. The actor is left out later,
  * when recipients are resolved (see `outboxRows`).
@@ -140,6 +141,21 @@ export function notificationsFor(
           ...reminder(holders(escalation.positionIds), stage, task, dueAt, escalatedAt),
         ];
       });
+    }
+    case 'ConflictOfInterestDeclared': {
+      const found = findOpenTask(after, event.data.taskId);
+      const dueAt = found?.stage.dueAt;
+      if (!found || !dueAt) return [];
+      const { stage, task } = found;
+      const { positionIds, fromChainRole } = event.data.reassignment;
+      return [
+        ...to(holders(positionIds), 'task-reassigned-conflict', {
+          task: taskFacts(stage, task),
+          dueAt,
+          escalatedFrom: fromChainRole,
+        }),
+        ...reminder(holders(positionIds), stage, task, dueAt, event.data.declaredAt),
+      ];
     }
     case 'ProposalApproved':
       return [...to([employee], 'proposal-approved'), ...to(authors, 'proposal-approved-proposer')];

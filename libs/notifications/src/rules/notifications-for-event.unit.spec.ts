@@ -6,6 +6,7 @@ import {
   approveB,
   consent,
   decideTask,
+  declareConflict,
   delegate,
   escalate,
   evaluate,
@@ -261,6 +262,24 @@ describe('who is told what', () => {
     expect(intentsOfLast(lapsed, 2).map(([type, found]) => [type, found.map((i) => i.template)])).toEqual([
       ['StageEscalated', []],
       ['StageOpened', ['task-assigned', 'task-due-soon', 'task-assigned', 'task-due-soon']],
+    ]);
+  });
+
+  it('a declared conflict tells the superior role’s holders the task is theirs now, without the conflict’s reason', () => {
+    const recused = history(propose(), consent(), declareConflict('s1-t1', holder('P000110')));
+    const [[type, intents]] = intentsOfLast(recused);
+    expect(type).toBe('ConflictOfInterestDeclared');
+    expect(intents).toEqual([
+      {
+        template: 'task-reassigned-conflict',
+        recipient: holders('P000089'),
+        details: {
+          task: expect.objectContaining({ id: 's1-t1', chainRole: 'personnel_head' }),
+          dueAt: '2026-11-30T16:59:59.999Z',
+          escalatedFrom: 'unit_head',
+        },
+      },
+      expect.objectContaining({ template: 'task-due-soon', recipient: holders('P000089') }),
     ]);
   });
 

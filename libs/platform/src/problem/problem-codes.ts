@@ -181,6 +181,11 @@ export const PROBLEM_CODES = {
     en: 'The employee transferred may not approve',
   },
   SOD_ALREADY_DECIDED: { status: 403, id: 'Anda sudah memutus tahap lain', en: 'You already decided another stage' },
+  CONFLICT_OF_INTEREST_DECLARED: {
+    status: 403,
+    id: 'Anda menyatakan benturan kepentingan',
+    en: 'You declared a conflict of interest here',
+  },
   TASK_NOT_ASSIGNED_TO_YOU: { status: 403, id: 'Tugas bukan untuk Anda', en: 'The task is not assigned to you' },
   CHAIN_ROLE_UNRESOLVED: {
     status: 422,
@@ -201,6 +206,16 @@ export const PROBLEM_CODES = {
     en: 'This task cannot be delegated',
   },
   ESCALATION_NOT_POSSIBLE: { status: 422, id: 'Tidak dapat dieskalasi', en: 'Escalation is not possible' },
+  CONFLICT_DECLARATION_REQUIRED: {
+    status: 422,
+    id: 'Pernyataan bebas benturan kepentingan wajib',
+    en: 'A declaration of no conflict of interest is needed',
+  },
+  CONFLICT_NO_SUPERIOR_ROLE: {
+    status: 422,
+    id: 'Tidak ada atasan untuk menerima tugas ini',
+    en: 'No superior role can take this task',
+  },
   EXECUTION_TOO_EARLY: { status: 422, id: 'Belum waktunya dilaksanakan', en: 'Too early to execute' },
   EXECUTION_EMPLOYEE_INACTIVE: { status: 422, id: 'Pegawai tidak aktif', en: 'The employee is not active' },
   EXECUTION_EMPLOYEE_MOVED: {

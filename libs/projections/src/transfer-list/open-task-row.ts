@@ -1,4 +1,4 @@
-import { CHAIN_RUNNING_STATUSES, currentStage, decidedUserIds, type Transfer } from '@mutasi/transfers';
+import { CHAIN_RUNNING_STATUSES, currentStage, decidedUserIds, recusedUserIds, type Transfer } from '@mutasi/transfers';
 
 /** A row of `transfer_open_tasks`: one open task of a running stage, as the inbox reads it. */
 export interface TransferOpenTaskRow {
@@ -20,7 +20,7 @@ export function openTaskRows(transfer: Transfer): TransferOpenTaskRow[] {
   if (!CHAIN_RUNNING_STATUSES.includes(transfer.status)) return [];
   const stage = currentStage(transfer);
   if (stage === null) return [];
-  const excluded = [...new Set([...transfer.authorUserIds, ...decidedUserIds(transfer)])];
+  const excluded = [...new Set([...transfer.authorUserIds, ...decidedUserIds(transfer), ...recusedUserIds(transfer)])];
   return stage.tasks
     .filter((task) => task.status === 'open')
     .map((task) => ({

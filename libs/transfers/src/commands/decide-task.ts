@@ -1,4 +1,5 @@
 import { jakartaDate } from '@mutasi/calendar';
+import { checkedDeclaration } from '../conflict-of-interest';
 import { DECISIONS_FOR_TASK, NEGATIVE_DECISIONS, type Decision } from '../decision';
 import { DomainError } from '../domain-error';
 import { stepDocuments, withDocuments } from '../documents/step-documents';
@@ -64,6 +65,7 @@ export function decideTask(state: TransferState, { data }: DecideTask, config: T
       { taskId: task.id, decision: data.decision, allowed: DECISIONS_FOR_TASK[task.type] },
     );
   }
+  const declaration = checkedDeclaration(task.type, data.declaration);
   const reason = checkedReason(data.reason, NEGATIVE_DECISIONS.includes(data.decision), config.maxTextLength);
   // A step's documents are needed to go forward; refusing or returning needs a reason, not a letter.
   const positive = !NEGATIVE_DECISIONS.includes(data.decision);
@@ -93,6 +95,7 @@ export function decideTask(state: TransferState, { data }: DecideTask, config: T
     eligibility: transfer.eligibility,
     objectionOnRecord: transfer.objection !== null,
     ...withDocuments(documents),
+    ...(declaration === null ? {} : { declaration }),
   });
   return [event, ...advanceChain(evolve(transfer, event), data.now, config)];
 }

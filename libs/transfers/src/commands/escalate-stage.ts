@@ -1,31 +1,13 @@
-import { superiorRole } from '../chain/chain-role';
-import { holdersOf } from '../chain/directory';
-import { chainSides } from '../chain/resolve-chain';
 import { DomainError } from '../domain-error';
 import { evolve } from '../evolve';
 import type { EscalateStage } from '../transfer-commands';
 import type { TransferConfig } from '../transfer-config';
-import type { StageEscalated, TaskEscalation, TransferEvent } from '../transfer-events';
+import type { StageEscalated, TransferEvent } from '../transfer-events';
 import { CHAIN_RUNNING_STATUSES } from '../transfer-status';
-import { currentStage, type TaskState, type Transfer, type TransferState } from '../transfer-state';
+import { currentStage, type TransferState } from '../transfer-state';
 import { advanceChain, dueAt } from './advance-chain';
 import { checkedReason, requireStatus, requireTransfer } from './guards';
-
-function escalation(transfer: Transfer, task: TaskState, command: EscalateStage['data']): TaskEscalation | null {
-  const superior = superiorRole(task.chainRole);
-  if (superior === null) return null;
-  const sides = chainSides(transfer.origin, transfer.target);
-  const side = task.side === 'national' ? null : sides[task.side];
-  const positionIds = holdersOf(superior, side, command.directory);
-  if (positionIds.length === 0) {
-    throw new DomainError(
-      'CHAIN_ROLE_UNRESOLVED',
-      `Tidak ada pemegang peran ${superior} di sisi ${task.side} / No holder of chain role ${superior} on the ${task.side} side`,
-      { chainRole: superior, side: task.side, found: 0, required: 1 },
-    );
-  }
-  return { taskId: task.id, fromChainRole: task.chainRole, toChainRole: superior, positionIds };
-}
+import { superiorReassignment } from './superior-reassignment';
 
 /**
  * An overdue stage: each open task goes to the holder's superior role (unit_head → personnel_head
@@ -45,7 +27,7 @@ export function escalateStage(state: TransferState, { data }: EscalateStage, con
   const lapsedTaskIds = open.filter((task) => task.type === 'hearing').map((task) => task.id);
   const escalations = open
     .filter((task) => task.type !== 'hearing')
-    .map((task) => escalation(transfer, task, data))
+    .map((task) => superiorReassignment(transfer, task, data.directory))
     .filter((e) => e !== null);
   if (lapsedTaskIds.length === 0 && escalations.length === 0) {
     throw new DomainError(

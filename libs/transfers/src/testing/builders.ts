@@ -1,10 +1,12 @@
 import { DEFAULT_POLICY_V1 } from '../chain/default-policy.v1';
+import type { ConflictDeclarationInput } from '../conflict-of-interest';
 import { DEFAULT_CHECKLIST_V1 } from '../documents/default-checklist.v1';
 import { NO_PENDING_PROPOSALS } from '../eligibility/eligibility-rule';
 import type { Decision } from '../decision';
 import type {
   ActingUser,
   DecideTask,
+  DeclareConflict,
   Decider,
   DelegateTask,
   EscalateStage,
@@ -99,6 +101,10 @@ export function employeeUser(nip = BAMBANG): Decider {
   return { userId: `employee-${nip}`, roles: ['employee'], positionIds: [], employeeNip: nip };
 }
 
+/** The declaration every official gives with a decision; the builders pass it unless told otherwise. */
+export const NO_CONFLICT: ConflictDeclarationInput = { noConflictOfInterest: true };
+
+/** A decision with the decider's declaration of no conflict of interest (pass `declaration: null` to leave it out). */
 export function decideTask(
   taskId: string,
   decision: Decision,
@@ -106,6 +112,7 @@ export function decideTask(
   overrides: Partial<DecideTask['data']> = {},
 ): DecideTask {
   const needsReason = ['reject', 'return', 'objection', 'not_recommended'].includes(decision);
+  const { declaration = NO_CONFLICT, ...rest } = overrides;
   return {
     type: 'DecideTask',
     data: {
@@ -115,6 +122,26 @@ export function decideTask(
       actor,
       onBehalfOf: null,
       workload: workloadFor('P000113', 'P000236'),
+      now: NOW,
+      declaration,
+      ...rest,
+    },
+  };
+}
+
+/** A task holder declares a conflict of interest on the task. */
+export function declareConflict(
+  taskId: string,
+  actor: Decider,
+  overrides: Partial<DeclareConflict['data']> = {},
+): DeclareConflict {
+  return {
+    type: 'DeclareConflict',
+    data: {
+      taskId,
+      reason: 'Pegawai yang diusulkan adalah adik kandung saya',
+      directory: DEMO_DIRECTORY,
+      actor,
       now: NOW,
       ...overrides,
     },

@@ -1,3 +1,4 @@
+import { recusedUserIds } from '../conflict-of-interest';
 import { decide } from '../decide';
 import type { Decision } from '../decision';
 import { foldEvents } from '../evolve';
@@ -13,7 +14,8 @@ const POSITIVE: Record<TaskType, Decision> = { hearing: 'consent', consultation:
 
 /**
  * Runs the proposal's chain to its end: the employee consents, and each open task is approved or
- * recommended by holders (user `user-<positionId>`) who have not decided yet.
+ * recommended by holders (user `user-<positionId>`) who have not decided nor declared a conflict
+ * yet, each with the declaration of no conflict of interest (`decideTask`).
  */
 export function walkChain(events: TransferEvent[]): TransferEvent[] {
   let all = events;
@@ -22,7 +24,7 @@ export function walkChain(events: TransferEvent[]): TransferEvent[] {
     if (!isTransfer(state) || !CHAIN_RUNNING_STATUSES.includes(state.status)) return all;
     const task = currentStage(state)?.tasks.find((t) => t.status === 'open');
     if (task === undefined) throw new Error('A running chain has no open task');
-    const decided = decidedUserIds(state);
+    const decided = new Set([...decidedUserIds(state), ...recusedUserIds(state)]);
     const positionId = task.positionIds.find((id) => !decided.has(`user-${id}`));
     const actor = task.type === 'hearing' ? employeeUser(state.employeeNip) : positionId && holder(positionId);
     if (!actor) throw new Error(`No holder of ${task.id} is left to decide`);

@@ -28,6 +28,11 @@ export class PositionWorkloadDto {
   @ApiProperty() actual: number;
 }
 
+export class ConflictDeclarationViewDto {
+  @ApiProperty({ enum: [true] }) noConflictOfInterest: true;
+  @ApiProperty({ description: 'The text the decider stated, as recorded with the decision' }) statement: string;
+}
+
 export class TaskDecisionDto {
   @ApiProperty() actorId: string;
   @ApiProperty({ type: String, nullable: true }) onBehalfOf: string | null;
@@ -35,6 +40,26 @@ export class TaskDecisionDto {
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @ApiProperty() at: string;
   @ApiProperty({ type: String, nullable: true }) viaPositionId: string | null;
+  @ApiProperty({
+    type: ConflictDeclarationViewDto,
+    nullable: true,
+    description:
+      'The declaration of no conflict of interest; null on the hearing and on decisions made before it was asked',
+  })
+  declaration: ConflictDeclarationViewDto | null;
+}
+
+export class RecusalDto {
+  @ApiProperty({ description: 'Who declared the conflict; they decide nothing on the proposal afterwards' })
+  userId: string;
+  @ApiProperty() revision: number;
+  @ApiProperty() stageIndex: number;
+  @ApiProperty() taskId: string;
+  @ApiProperty() viaPositionId: string;
+  @ApiProperty() fromChainRole: string;
+  @ApiProperty({ description: 'The superior chain role the task went to' }) toChainRole: string;
+  @ApiProperty() reason: string;
+  @ApiProperty() at: string;
 }
 
 export class TaskDelegationDto {
@@ -232,6 +257,8 @@ export class TransferViewDto {
   @ApiProperty({ type: ObjectionDto, nullable: true }) objection: ObjectionDto | null;
   @ApiProperty({ type: Number, nullable: true }) currentStageIndex: number | null;
   @ApiProperty({ type: [StageViewDto] }) stages: StageViewDto[];
+  @ApiProperty({ type: [RecusalDto], description: 'conflicts of interest declared on the proposal, in every revision' })
+  recusals: RecusalDto[];
   @ApiProperty({ type: WorkloadDto }) workload: WorkloadDto;
   @ApiProperty({ type: PositionWorkloadDto, nullable: true }) targetPositionWorkload: PositionWorkloadDto | null;
   @ApiProperty({

@@ -50,6 +50,7 @@ export class DecideTaskHandler implements ICommandHandler<DecideTaskCommand> {
           onBehalfOf,
           workload,
           documents: plainAttachments(body.documents),
+          declaration: body.declaration ? { noConflictOfInterest: body.declaration.noConflictOfInterest } : null,
           now,
         },
       },

@@ -26,7 +26,9 @@ export class DecideTaskController {
     summary: 'Decide on an open task: approve/reject/return, consent/objection, recommended/not_recommended',
     description:
       'Separation of duties: the proposer never decides, the employee only answers the hearing, nobody decides twice. ' +
-      'A committee task completes with k of n approvals. A delegate passes onBehalfOf.',
+      'A committee task completes with k of n approvals. A delegate passes onBehalfOf. ' +
+      'Every decision but the hearing answer carries declaration.noConflictOfInterest = true; ' +
+      'who has a conflict declares it with POST /transfers/{id}/conflicts instead.',
   })
   @ApiHeader({
     name: 'If-Match',
@@ -43,6 +45,8 @@ export class DecideTaskController {
     'SOD_PROPOSER_CANNOT_DECIDE',
     'SOD_EMPLOYEE_CANNOT_APPROVE',
     'SOD_ALREADY_DECIDED',
+    'CONFLICT_OF_INTEREST_DECLARED',
+    'CONFLICT_DECLARATION_REQUIRED',
     'REASON_REQUIRED',
     'REASON_TOO_LONG',
     'CHAIN_ROLE_UNRESOLVED',
