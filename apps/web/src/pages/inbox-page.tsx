@@ -1,13 +1,12 @@
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Schemas } from '../api/client';
 import { DueBadge } from '../components/due-badge';
-import { useAgencyName } from '../components/agency-names';
 import { PageState } from '../components/page-state';
 import { TableOrCards, type Column } from '../components/table-or-cards';
+import { EmployeeCell, MoveText } from '../components/transfer-cells';
 import { dueState } from '../format/wib';
 import { INBOX_PAGE_SIZE, inboxQuery } from './queries';
 
@@ -16,32 +15,18 @@ type Task = Schemas['InboxItemDto'];
 /** The caller's open tasks, soonest due first, a page at a time through the API's cursor. */
 export function InboxPage() {
   const { t } = useTranslation();
-  const agencyName = useAgencyName();
   const [cursors, setCursors] = useState<string[]>([]);
   const inbox = useQuery({ ...inboxQuery(cursors[cursors.length - 1]), placeholderData: keepPreviousData });
   const columns: Column<Task>[] = [
     {
       key: 'employee',
       label: t('inbox.employee'),
-      cell: (item) => (
-        <>
-          <Anchor component={Link} to={`/transfers/${item.transferId}`}>
-            {item.employeeName}
-          </Anchor>
-          <Text size="xs" c="dimmed">
-            {t('common.nip')} {item.employeeNip}
-          </Text>
-        </>
-      ),
+      cell: (item) => <EmployeeCell transferId={item.transferId} name={item.employeeName} nip={item.employeeNip} />,
     },
     {
       key: 'move',
       label: t('inbox.move'),
-      cell: (item) => (
-        <Text size="sm">
-          {agencyName(item.originAgencyId)} → {agencyName(item.targetAgencyId)}
-        </Text>
-      ),
+      cell: (item) => <MoveText originAgencyId={item.originAgencyId} targetAgencyId={item.targetAgencyId} />,
     },
     {
       key: 'task',

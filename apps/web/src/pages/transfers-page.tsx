@@ -1,13 +1,13 @@
-import { Anchor, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { Schemas } from '../api/client';
-import { useAgencyName } from '../components/agency-names';
 import { PageState } from '../components/page-state';
 import { StatusBadge } from '../components/status-badge';
 import { TableOrCards, type Column } from '../components/table-or-cards';
+import { EmployeeCell, MoveText } from '../components/transfer-cells';
 import { formatDate } from '../format/wib';
 import { transfersQuery, type TransferFilter } from './queries';
 
@@ -30,7 +30,6 @@ const KINDS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
 /** Filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function TransfersPage() {
   const { t, i18n } = useTranslation();
-  const agencyName = useAgencyName();
   const [params, setParams] = useSearchParams();
   const filter = {
     status: (params.get('status') ?? undefined) as TransferFilter['status'],
@@ -53,25 +52,14 @@ export function TransfersPage() {
     {
       key: 'employee',
       label: t('inbox.employee'),
-      cell: (item) => (
-        <>
-          <Anchor component={Link} to={`/transfers/${item.id}`}>
-            {item.employeeName}
-          </Anchor>
-          <Text size="xs" c="dimmed">
-            {t('common.nip')} {item.employeeNip}
-          </Text>
-        </>
-      ),
+      cell: (item) => <EmployeeCell transferId={item.id} name={item.employeeName} nip={item.employeeNip} />,
     },
     {
       key: 'move',
       label: t('inbox.move'),
       cell: (item) => (
         <>
-          <Text size="sm">
-            {agencyName(item.originAgencyId)} → {agencyName(item.targetAgencyId)}
-          </Text>
+          <MoveText originAgencyId={item.originAgencyId} targetAgencyId={item.targetAgencyId} />
           <Text size="xs" c="dimmed">
             {t(`kind.${item.kind}`, { defaultValue: item.kind })}
           </Text>

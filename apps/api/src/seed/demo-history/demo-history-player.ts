@@ -72,7 +72,12 @@ export function decisionCommand(
   reason: string | null,
   meta: CommandMeta,
 ): DecideTaskCommand {
-  return new DecideTaskCommand(transferId, { taskId, decision, ...(reason ? { reason } : {}) }, meta);
+  // The demo officials declare no conflict of interest; the hearing ignores the declaration.
+  return new DecideTaskCommand(
+    transferId,
+    { taskId, decision, ...(reason ? { reason } : {}), declaration: { noConflictOfInterest: true } },
+    meta,
+  );
 }
 
 const POSITIVE = { hearing: 'consent', consultation: 'recommended', approval: 'approve' } as const;
