@@ -80,6 +80,15 @@ describe('the demo history on a fresh database', () => {
     expect(due.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('holds a temporary assignment, executed, that ends next month', () => {
+    const today = jakartaDate(new Date());
+    const away = transfers.filter((t) => t.status === 'EXECUTED' && t.temporary?.phase === 'away');
+    expect(away).toHaveLength(1);
+    const endDate = away[0].temporary?.endDate ?? '';
+    expect(endDate > today).toBe(true);
+    expect(endDate <= addMonths(today, 2)).toBe(true);
+  });
+
   it("puts open tasks in the approvers' inboxes", async () => {
     const open = transfers
       .filter((t) => CHAIN_RUNNING_STATUSES.includes(t.status))

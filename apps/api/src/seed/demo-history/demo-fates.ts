@@ -25,12 +25,15 @@ export interface Fate {
   decisionsBefore?: number;
   /** The employee objects at the hearing (the chain goes on, the objection shown to everyone). */
   objection?: boolean;
+  /** A temporary assignment of this many months from the requested TMT, then the automatic return. */
+  temporaryMonths?: number;
 }
 
 /**
  * A year of proposals: some evaluated, several executed and due for evaluation, some executed
  * lately, rejected, withdrawn, returned (one still awaiting its revision), approved and awaiting
- * the decree, and the freshest still in the hearing or in the approval chain (the inboxes' tasks).
+ * the decree, the freshest still in the hearing or in the approval chain (the inboxes' tasks), and
+ * a temporary assignment that ends next month.
  */
 export const FATES: readonly Fate[] = [
   { ending: 'evaluated', count: 3, startDaysAgo: [335, 365], gapDays: 3 },
@@ -44,6 +47,8 @@ export const FATES: readonly Fate[] = [
   { ending: 'approved', count: 2, startDaysAgo: [25, 40], gapDays: 1 },
   { ending: 'in-hearing', count: 3, startDaysAgo: [1, 3], gapDays: 1 },
   { ending: 'in-chain', count: 8, startDaysAgo: [6, 14], gapDays: 1, decisionsBefore: 3 },
+  // Executed about two months ago; the assignment ends next month, so its return is scheduled.
+  { ending: 'executed', count: 1, startDaysAgo: [85, 90], gapDays: 2, temporaryMonths: 3 },
 ];
 
 /** What the next step of a story does. */

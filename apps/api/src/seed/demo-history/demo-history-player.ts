@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
-import { addDays, jakartaDate } from '@mutasi/calendar';
+import { addDays, addMonths, jakartaDate } from '@mutasi/calendar';
 import { DocumentsService } from '@mutasi/documents';
 import { CodedError } from '@mutasi/errors';
 import { EVENT_STORE, type JsonObject, type PostgresEventStore } from '@mutasi/event-store';
@@ -230,18 +230,22 @@ export class DemoHistoryPlayer {
     });
     const key = seededKey(id, String(version));
     switch (move.kind) {
-      case 'propose':
+      case 'propose': {
+        const requestedEffectiveDate = addDays(today, 30);
+        const months = cursor.fate.temporaryMonths;
         return new ProposeTransferCommand(
           {
             employeeNip: story.employeeNip,
             targetPositionId: story.targetPositionId,
             reason: 'Pemerataan pegawai sesuai analisis beban kerja',
-            requestedEffectiveDate: addDays(today, 30),
+            requestedEffectiveDate,
             attachments: papers(hashes, 'anjab_abk', 'surat_permohonan'),
+            ...(months ? { temporary: { endDate: addMonths(requestedEffectiveDate, months) } } : {}),
           },
           { ...meta(operator), expectedVersion: null },
           { transferId: id, plan: null },
         );
+      }
       case 'lapse':
         return new EscalateStageCommand(id, { ...meta(SCHEDULER_USER), expectedVersion: null });
       case 'hearing': {
