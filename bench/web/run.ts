@@ -4,6 +4,9 @@
  * then, each in a fresh browser context, the time from navigation to an inbox of 1,000 open tasks
  * showing its first page and the count of all 1,000 in the navigation (target 1.5 s), and to a
  * proposal page showing a 40-event history and the approver's decision form (target 1 s).
+ * Each page is timed twice: cold (nothing cached: the first visit ever) and warm (the app's
+ * scripts cached by a first visit to the page, as for someone who opens a link from an email after
+ * having used the app; the API sends the hashed assets as immutable, and so does this bench's server).
  * The app is served from dist/web by a plain static server and the API's answers come from
  * fixtures.ts, so the figures are the app's alone.
  */
@@ -33,8 +36,16 @@ function apiAnswer(url: URL): unknown {
   return { items: [], nextCursor: null };
 }
 
-/** Milliseconds from navigation to `usable`, in a fresh context logged in through the fixtures. */
-async function timeTo(browser: Browser, url: string, usable: (page: Page) => Promise<void>): Promise<number> {
+/**
+ * Milliseconds from navigation to `usable`, in a fresh context logged in through the fixtures;
+ * warm, after a first visit to the same page (which caches the app's scripts).
+ */
+async function timeTo(
+  browser: Browser,
+  url: string,
+  usable: (page: Page) => Promise<void>,
+  warm: boolean,
+): Promise<number> {
   const context = await browser.newContext({ locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
   try {
     const page = await context.newPage();
@@ -42,6 +53,11 @@ async function timeTo(browser: Browser, url: string, usable: (page: Page) => Pro
       (address) => !address.pathname.startsWith('/app/'),
       (route) => route.fulfill({ json: apiAnswer(new URL(route.request().url())) }),
     );
+    if (warm) {
+      await page.goto(url);
+      await usable(page);
+      await page.goto('about:blank');
+    }
     const started = Date.now();
     await page.goto(url);
     await usable(page);
@@ -64,7 +80,12 @@ async function main(): Promise<void> {
     if (!file.startsWith(WEB)) return void response.writeHead(404).end();
     readFile(file).then(
       (body) =>
-        response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+        response
+          .writeHead(200, {
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'cache-control': path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+          })
+          .end(body),
       () => response.writeHead(request.url?.startsWith('/app/') ? 404 : 401).end(),
     );
   });
@@ -88,31 +109,31 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Masuk' }).waitFor();
     const loginUsableMs = Date.now() - started;
     const gzipped = scripts.reduce((sum, s) => sum + s.gzipped, 0);
-    const inboxTimes = await median(() =>
-      timeTo(browser, `${base}/app/inbox`, (page) =>
-        page
-          .waitForFunction(
-            `document.querySelectorAll('[data-testid="inbox-table"] tbody tr').length === ${INBOX_PAGE} &&
-              document.querySelector('[aria-label="1000 tugas terbuka"]') !== null`,
-            undefined,
-            { timeout: 30_000 },
-          )
-          .then(() => undefined),
-      ),
-    );
-    const proposalTimes = await median(() =>
-      timeTo(browser, `${base}/app/transfers/${BENCH_TRANSFER_ID}`, (page) =>
-        page
-          .waitForFunction(
-            `document.querySelectorAll('[data-testid="timeline"] .mantine-Timeline-item').length === 40 &&
-              document.querySelector('[data-testid="transfer-status"]') !== null &&
-              document.querySelector('form[aria-labelledby^="decide-"]') !== null`,
-            undefined,
-            { timeout: 30_000 },
-          )
-          .then(() => undefined),
-      ),
-    );
+    const inboxUsable = (page: Page) =>
+      page
+        .waitForFunction(
+          `document.querySelectorAll('[data-testid="inbox-table"] tbody tr').length === ${INBOX_PAGE} &&
+            document.querySelector('[aria-label="1000 tugas terbuka"]') !== null`,
+          undefined,
+          { timeout: 30_000 },
+        )
+        .then(() => undefined);
+    const proposalUsable = (page: Page) =>
+      page
+        .waitForFunction(
+          `document.querySelectorAll('[data-testid="timeline"] .mantine-Timeline-item').length === 40 &&
+            document.querySelector('[data-testid="transfer-status"]') !== null &&
+            document.querySelector('form[aria-labelledby^="decide-"]') !== null`,
+          undefined,
+          { timeout: 30_000 },
+        )
+        .then(() => undefined);
+    const inboxUrl = `${base}/app/inbox`;
+    const proposalUrl = `${base}/app/transfers/${BENCH_TRANSFER_ID}`;
+    const inboxCold = await median(() => timeTo(browser, inboxUrl, inboxUsable, false));
+    const inboxWarm = await median(() => timeTo(browser, inboxUrl, inboxUsable, true));
+    const proposalCold = await median(() => timeTo(browser, proposalUrl, proposalUsable, false));
+    const proposalWarm = await median(() => timeTo(browser, proposalUrl, proposalUsable, true));
     const report = {
       firstPage: {
         scripts,
@@ -121,8 +142,16 @@ async function main(): Promise<void> {
         withinTarget: gzipped <= 250 * 1024,
         loginUsableMs,
       },
-      inboxWith1000Tasks: { ...inboxTimes, targetMs: 1500, withinTarget: inboxTimes.medianMs <= 1500 },
-      proposalWith40Events: { ...proposalTimes, targetMs: 1000, withinTarget: proposalTimes.medianMs <= 1000 },
+      inboxWith1000Tasks: {
+        cold: { ...inboxCold, withinTarget: inboxCold.medianMs <= 1500 },
+        warm: { ...inboxWarm, withinTarget: inboxWarm.medianMs <= 1500 },
+        targetMs: 1500,
+      },
+      proposalWith40Events: {
+        cold: { ...proposalCold, withinTarget: proposalCold.medianMs <= 1000 },
+        warm: { ...proposalWarm, withinTarget: proposalWarm.medianMs <= 1000 },
+        targetMs: 1000,
+      },
     };
     console.log(JSON.stringify(report, null, 2));
   } finally {
