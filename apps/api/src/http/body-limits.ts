@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { CodedError } from '@mutasi/errors';
@@ -24,6 +25,22 @@ class ByteLimit extends Transform {
   }
 }
 
+/** How long a refused connection stays open, unread, before it is dropped. */
+const LINGER_MS = 2000;
+
+/**
+ * Closing a socket that holds unread bytes resets the connection, and the reset can overtake the
+ * 413 still on its way to the client. So Node's close after the response (`destroySoon`) only
+ * sends the response and FIN; nothing more is read (the client's sends stall on a full window),
+ * and the connection is dropped after LINGER_MS, when the client has had the answer.
+ */
+function closeAfterLinger(socket: Socket): void {
+  socket.destroySoon = () => {
+    socket.end();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  };
+}
+
 /**
  * Large bodies (CSV imports) are refused before they cost anything: a declared Content-Length over
  * the limit gets 413 before a byte is read, and a streamed (chunked) body fails the moment it
@@ -34,12 +51,11 @@ export function installBodyLimits(fastify: FastifyInstance, limitBytes: number):
     const declared = Number(request.headers['content-length'] ?? 0);
     if (declared > limitBytes) throw bodyTooLarge(limitBytes);
   });
-  fastify.addHook('onSend', async (_request, reply) => {
-    if (reply.statusCode === 413) void reply.header('connection', 'close');
-  });
-  fastify.addHook('onResponse', async (request, reply) => {
+  fastify.addHook('onSend', async (request, reply) => {
+    if (reply.statusCode !== 413) return;
+    void reply.header('connection', 'close');
     // The client may still be sending: stop reading it rather than drain an endless body.
-    if (reply.statusCode === 413 && !request.raw.complete) request.raw.socket.destroy();
+    if (!request.raw.complete) closeAfterLinger(request.raw.socket);
   });
   // CSV files are handed to the importer as a stream, so a large file is read in bounded memory.
   fastify.addContentTypeParser('text/csv', (_request, payload: Readable, done) => {
